@@ -1,0 +1,9 @@
+import type { Handlers } from '../gate';
+import { appHandlers } from './app';
+import { peopleHandlers } from './people';
+
+/** Every method of the contract, implemented. The type fails to compile if one is missing. */
+export const HANDLERS: Handlers = {
+  ...appHandlers,
+  ...peopleHandlers,
+};

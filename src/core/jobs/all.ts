@@ -1,0 +1,3 @@
+// Imports every module that registers a job, so the registry is complete in any thread.
+// Each area adds one line here.
+export {};

@@ -1,0 +1,91 @@
+import type { FilterModel, SortModel } from '../../shared/api/grid';
+import { ApiError } from '../../shared/api/errors';
+
+/** A column a grid may sort or filter on: its SQL expression (trusted, never from input) and type. */
+export interface GridColumn {
+  sql: string;
+  type: 'text' | 'number' | 'date';
+}
+export type GridColumns = Record<string, GridColumn>;
+
+export interface WhereClause {
+  sql: string;
+  params: unknown[];
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+type AnyCond = Exclude<FilterModel[string], { operator: unknown }>;
+
+function condition(col: GridColumn, c: AnyCond, params: unknown[]): string {
+  const e = col.sql;
+  if (c.filterType === 'in') {
+    if (c.values.length === 0) return '0';
+    params.push(...c.values);
+    return `${e} IN (${c.values.map(() => '?').join(',')})`;
+  }
+  if (c.type === 'blank') return `(${e} IS NULL OR ${e} = '')`;
+  if (c.type === 'notBlank') return `(${e} IS NOT NULL AND ${e} <> '')`;
+  if (c.filterType === 'text') {
+    const v = (c.filter ?? '').toLowerCase();
+    switch (c.type) {
+      case 'contains': params.push(`%${escapeLike(v)}%`); return `lower(${e}) LIKE ? ESCAPE '\\'`;
+      case 'notContains': params.push(`%${escapeLike(v)}%`); return `(${e} IS NULL OR lower(${e}) NOT LIKE ? ESCAPE '\\')`;
+      case 'startsWith': params.push(`${escapeLike(v)}%`); return `lower(${e}) LIKE ? ESCAPE '\\'`;
+      case 'endsWith': params.push(`%${escapeLike(v)}`); return `lower(${e}) LIKE ? ESCAPE '\\'`;
+      case 'equals': params.push(v); return `lower(${e}) = ?`;
+      case 'notEqual': params.push(v); return `(${e} IS NULL OR lower(${e}) <> ?)`;
+    }
+  }
+  if (c.filterType === 'number') {
+    const ops = { equals: '=', notEqual: '<>', lessThan: '<', lessThanOrEqual: '<=', greaterThan: '>', greaterThanOrEqual: '>=' } as const;
+    if (c.type === 'inRange') {
+      params.push(c.filter ?? null, c.filterTo ?? null);
+      return `${e} BETWEEN ? AND ?`;
+    }
+    params.push(c.filter ?? null);
+    return `${e} ${ops[c.type]} ?`;
+  }
+  if (c.filterType === 'date') {
+    const from = (c.dateFrom ?? '').slice(0, 10);
+    const to = (c.dateTo ?? '').slice(0, 10);
+    switch (c.type) {
+      case 'equals': params.push(from); return `substr(${e},1,10) = ?`;
+      case 'notEqual': params.push(from); return `(${e} IS NULL OR substr(${e},1,10) <> ?)`;
+      case 'lessThan': params.push(from); return `substr(${e},1,10) < ?`;
+      case 'greaterThan': params.push(from); return `substr(${e},1,10) > ?`;
+      case 'inRange': params.push(from, to); return `substr(${e},1,10) BETWEEN ? AND ?`;
+    }
+  }
+  return '1';
+}
+
+/** Translates a grid's filter model into a parameterised WHERE over whitelisted columns. */
+export function buildWhere(columns: GridColumns, filter: FilterModel): WhereClause {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const [colId, model] of Object.entries(filter)) {
+    const col = columns[colId];
+    if (!col) throw new ApiError('BAD_ARGS', `The grid cannot filter on "${colId}".`, { field: `filter.${colId}` });
+    if ('operator' in model) {
+      const subs = model.conditions.map((c) => condition(col, c, params));
+      if (subs.length) parts.push(`(${subs.join(model.operator === 'AND' ? ' AND ' : ' OR ')})`);
+    } else {
+      parts.push(condition(col, model, params));
+    }
+  }
+  return { sql: parts.length ? parts.join(' AND ') : '1', params };
+}
+
+/** ORDER BY over whitelisted columns, always ending with a stable tie-breaker. */
+export function buildOrderBy(columns: GridColumns, sort: SortModel, tieBreaker: string): string {
+  const parts = sort.map((s) => {
+    const col = columns[s.colId];
+    if (!col) throw new ApiError('BAD_ARGS', `The grid cannot sort on "${s.colId}".`, { field: 'sort' });
+    const nulls = `(${col.sql} IS NULL)`; // blanks last either way
+    const expr = col.type === 'text' ? `${col.sql} COLLATE NOCASE` : col.sql;
+    return `${nulls}, ${expr} ${s.sort === 'desc' ? 'DESC' : 'ASC'}`;
+  });
+  parts.push(tieBreaker);
+  return parts.join(', ');
+}

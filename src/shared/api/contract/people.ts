@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { method, returns } from '../define';
+import { PageArgs, type Page } from '../grid';
+import type { Level, Rehire, RehireSource, SourceKind, Stage, Track, ExitType, RemotePolicy } from '../../domain';
+
+/** One row of the Candidates grid. */
+export interface PersonRow {
+  id: number;
+  name: string;
+  emails: string[];
+  linkedin: string | null;
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  country: string | null;
+  remotePref: RemotePolicy | null;
+  track: Track | null;
+  level: Level | null;
+  yearsExp: number | null;
+  skills: string[];
+  sources: SourceKind[];
+  stage: Stage;
+  availableOn: string | null;
+  tags: string[];
+  updatedAt: string;
+}
+
+export interface EmploymentDto {
+  id: number;
+  employeeId: string | null;
+  team: string | null;
+  title: string | null;
+  level: string | null;
+  manager: string | null;
+  hireDate: string | null;
+  exitDate: string | null;
+  exitType: ExitType | null;
+  exitReason: string | null;
+  regrettable: boolean | null;
+  lastPerformance: string | null;
+  rehire: Rehire;
+  rehireSource: RehireSource;
+  layoffWave: string | null;
+}
+
+export interface PersonSkillDto {
+  skill: string;
+  known: boolean;
+  raw: string;
+  origin: 'skills_cell' | 'text' | 'manual';
+}
+
+export interface PersonDetail extends PersonRow {
+  phone: string | null;
+  summary: string | null;
+  relocate: boolean | null;
+  notes: string;
+  editedFields: string[];
+  extra: Record<string, string>;
+  skillsDetail: PersonSkillDto[];
+  employments: EmploymentDto[];
+  layoffEvent: { company: string; date: string | null; laidOff: number | null; percentage: number | null } | null;
+  history: { batchId: number; fileName: string; kind: string; outcome: string; at: string }[];
+}
+
+export const PersonPatch = z
+  .object({
+    stage: z.enum(['new', 'contacted', 'screening', 'interviewing', 'offer', 'hired', 'rejected', 'withdrawn']).optional(),
+    notes: z.string().max(20000).optional(),
+    tags: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
+  })
+  .strict();
+
+export const peopleContract = {
+  'people.list': method({ args: PageArgs, result: returns<Page<PersonRow>>(), doc: 'A page of people, sorted and filtered.' }),
+  'people.get': method({ args: z.object({ id: z.number().int().positive() }), result: returns<PersonDetail>(), doc: 'Everything held about one person.' }),
+  'people.update': method({
+    args: z.object({ id: z.number().int().positive(), patch: PersonPatch }),
+    result: returns<PersonDetail>(),
+    doc: 'Edits stage, notes or tags; edited fields are never overwritten by a later import.',
+  }),
+};

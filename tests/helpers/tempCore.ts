@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore, type Core, type CoreOptions } from '../../src/core';
+
+/** A fresh workspace in its own temp folder: a real SQLite file, removed after the test. */
+export function tempDir(prefix = 'bridgehire-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function tempCore(opts: Partial<CoreOptions> = {}): Core & { dir: string; dbPath: string; dispose: () => Promise<void> } {
+  const dir = tempDir();
+  const dbPath = path.join(dir, 'workspace.sqlite');
+  const core = createCore({ dbPath, shell: 'test', log: () => {}, ...opts });
+  return Object.assign(core, {
+    dir,
+    dbPath,
+    dispose: async () => {
+      await core.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  });
+}
