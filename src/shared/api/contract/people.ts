@@ -63,6 +63,35 @@ export interface PersonDetail extends PersonRow {
   history: { batchId: number; fileName: string; kind: string; outcome: string; at: string }[];
 }
 
+/** One row of the Rehire grid: a former employee and their latest stint with us. */
+export interface AlumnusRow {
+  id: number;
+  name: string;
+  emails: string[];
+  linkedin: string | null;
+  skills: string[];
+  track: Track | null;
+  location: string | null;
+  stage: Stage;
+  tags: string[];
+  employeeId: string | null;
+  team: string | null;
+  title: string | null;
+  level: string | null;
+  manager: string | null;
+  hireDate: string | null;
+  exitDate: string | null;
+  exitType: ExitType | null;
+  exitReason: string | null;
+  rehire: Rehire;
+  rehireSource: RehireSource;
+  lastPerformance: string | null;
+  layoffWave: string | null;
+  tenureYears: number | null;
+  monthsSinceExit: number | null;
+  bestRole: { roleId: number; reqId: string; title: string; score: number } | null;
+}
+
 export const PersonPatch = z
   .object({
     stage: z.enum(['new', 'contacted', 'screening', 'interviewing', 'offer', 'hired', 'rejected', 'withdrawn']).optional(),
@@ -73,6 +102,7 @@ export const PersonPatch = z
 
 export const peopleContract = {
   'people.list': method({ args: PageArgs, result: returns<Page<PersonRow>>(), doc: 'A page of people, sorted and filtered.' }),
+  'alumni.list': method({ args: PageArgs, result: returns<Page<AlumnusRow>>(), doc: 'A page of former employees for the rehire grid.' }),
   'people.get': method({ args: z.object({ id: z.number().int().positive() }), result: returns<PersonDetail>(), doc: 'Everything held about one person.' }),
   'people.update': method({
     args: z.object({ id: z.number().int().positive(), patch: PersonPatch }),

@@ -1,0 +1,63 @@
+import type { Core } from '../core';
+import { ApiError } from '../shared/api/errors';
+
+export interface CliIO {
+  json: boolean;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** One CLI command: parses its own words, calls the core, returns what to print. */
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  run(core: Core, argv: string[], io: CliIO): Promise<CommandResult>;
+}
+
+/** `data` is printed as one JSON document with --json; `text` (or a default rendering) without. */
+export interface CommandResult {
+  data: unknown;
+  text?: string;
+}
+
+export function usageError(message: string): ApiError {
+  return new ApiError('BAD_ARGS', message);
+}
+
+/** Reads `--flag value` options and positional words; unknown flags are an error naming them. */
+export function parseWords(argv: string[], spec: Record<string, 'string' | 'boolean'>): { flags: Record<string, string | boolean>; positional: string[] } {
+  const flags: Record<string, string | boolean> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--')) {
+      const [key, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+      const kind = spec[key];
+      if (!kind) throw usageError(`Unknown option --${key}.`);
+      if (kind === 'boolean') flags[key] = true;
+      else {
+        const v = inline ?? argv[++i];
+        if (v === undefined) throw usageError(`Option --${key} needs a value.`);
+        flags[key] = v;
+      }
+    } else positional.push(a);
+  }
+  return { flags, positional };
+}
+
+export function intFlag(flags: Record<string, string | boolean>, key: string, min: number, max: number): number | undefined {
+  const v = flags[key];
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw usageError(`--${key} must be a whole number from ${min} to ${max}.`);
+  return n;
+}
+
+export function numberFlag(flags: Record<string, string | boolean>, key: string, min: number, max: number): number | undefined {
+  const v = flags[key];
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < min || n > max) throw usageError(`--${key} must be a number from ${min} to ${max}.`);
+  return n;
+}

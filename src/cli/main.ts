@@ -1,0 +1,70 @@
+import { createCore } from '../core';
+import { defaultWorkspacePath } from '../core/workspace';
+import { ApiError } from '../shared/api/errors';
+import type { CliIO } from './command';
+import { COMMANDS } from './commands';
+
+/** Exit codes: 0 done, 2 bad input (a sentence on stderr), 1 anything else. */
+export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
+const BAD_INPUT = new Set(['BAD_ARGS', 'IMPORT_REFUSED', 'NOT_FOUND', 'CONFLICT', 'UNKNOWN_METHOD']);
+
+function help(): string {
+  const w = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    'Usage: bridgehire <command> [--db PATH] [--json]',
+    '',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(w)}  ${c.summary}`),
+    '',
+    'The workspace defaults to the app\'s own; --db or BRIDGEHIRE_DB point elsewhere.',
+  ].join('\n');
+}
+
+/** Runs one CLI invocation; returns the exit code. Pure enough to test without a process. */
+export async function runCli(argv: string[], io: Omit<CliIO, 'json'>, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // Global options may stand anywhere; take them out before the command parses its own words.
+  const rest: string[] = [];
+  let json = false;
+  let db: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--db') db = argv[++i];
+    else if (a.startsWith('--db=')) db = a.slice(5);
+    else rest.push(a);
+  }
+  const [name, ...words] = rest;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(help());
+    return name ? EXIT.ok : EXIT.badInput;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`"${name}" is not a Bridgehire command. Run "bridgehire help" to see them.`);
+    return EXIT.badInput;
+  }
+  if (argv.includes('--db') && !db) {
+    io.err('Option --db needs a path.');
+    return EXIT.badInput;
+  }
+  let core;
+  try {
+    core = createCore({ dbPath: db ?? defaultWorkspacePath(env), shell: 'cli', log: (e) => io.err(String((e as Error)?.stack ?? e)) });
+  } catch (e) {
+    io.err(e instanceof ApiError ? e.message : `The workspace could not be opened: ${(e as Error).message}`);
+    return EXIT.internal;
+  }
+  try {
+    const result = await command.run(core, words, { json, ...io });
+    io.out(json ? JSON.stringify(result.data, null, 2) : result.text ?? JSON.stringify(result.data, null, 2));
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof ApiError) {
+      io.err(e.message);
+      return BAD_INPUT.has(e.code) ? EXIT.badInput : EXIT.internal;
+    }
+    io.err(`Something went wrong: ${(e as Error)?.message ?? String(e)}`);
+    return EXIT.internal;
+  } finally {
+    await core.close();
+  }
+}

@@ -1,0 +1,128 @@
+import type Database from 'better-sqlite3';
+import type { Page, PageArgs } from '../../shared/api/grid';
+import type { AlumnusRow } from '../../shared/api/contract/people';
+import { buildOrderBy, buildWhere, type GridColumns } from './gridQuery';
+import { attachListFields, quickWhere } from './people';
+import { parseJson } from './json';
+
+// The rehire grid: one row per former employee, from their latest stint with us.
+// `e` is that latest employment; months and tenure are computed in SQL so they can be filtered.
+const LATEST = `e.id = (SELECT e2.id FROM employments e2 WHERE e2.person_id = p.id ORDER BY e2.exit_date IS NULL, e2.exit_date DESC, e2.id DESC LIMIT 1)`;
+
+export function alumniColumns(today: string): GridColumns {
+  const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+  return {
+    id: { sql: 'p.id', type: 'number' },
+    name: { sql: 'p.full_name', type: 'text' },
+    employeeId: { sql: 'e.employee_id', type: 'text' },
+    team: { sql: 'e.team', type: 'text' },
+    title: { sql: 'e.title', type: 'text' },
+    level: { sql: 'e.level', type: 'text' },
+    manager: { sql: 'e.manager', type: 'text' },
+    hireDate: { sql: 'e.hire_date', type: 'date' },
+    exitDate: { sql: 'e.exit_date', type: 'date' },
+    exitType: { sql: 'e.exit_type', type: 'text' },
+    exitReason: { sql: 'e.exit_reason', type: 'text' },
+    rehire: { sql: 'e.rehire', type: 'text' },
+    rehireSource: { sql: 'e.rehire_source', type: 'text' },
+    lastPerformance: { sql: 'e.last_performance', type: 'text' },
+    layoffWave: { sql: 'e.layoff_wave', type: 'text' },
+    track: { sql: 'p.track', type: 'text' },
+    location: { sql: 'p.location', type: 'text' },
+    stage: { sql: 'p.stage', type: 'text' },
+    tenureYears: { sql: `round((julianday(coalesce(e.exit_date, ${q(today)})) - julianday(e.hire_date)) / 365.25, 1)`, type: 'number' },
+    monthsSinceExit: { sql: `CAST((julianday(${q(today)}) - julianday(e.exit_date)) / 30.44 AS INTEGER)`, type: 'number' },
+    bestScore: { sql: '(SELECT max(m.score) FROM match_results m JOIN roles r ON r.id = m.role_id AND r.status = \'open\' WHERE m.person_id = p.id)', type: 'number' },
+  };
+}
+
+interface AlumnusDbRow {
+  id: number;
+  full_name: string;
+  linkedin: string | null;
+  track: string | null;
+  location: string | null;
+  stage: string;
+  tags: string;
+  employee_id: string | null;
+  team: string | null;
+  title: string | null;
+  level: string | null;
+  manager: string | null;
+  hire_date: string | null;
+  exit_date: string | null;
+  exit_type: string | null;
+  exit_reason: string | null;
+  rehire: string;
+  rehire_source: string;
+  last_performance: string | null;
+  layoff_wave: string | null;
+  tenure_years: number | null;
+  months_since_exit: number | null;
+}
+
+export function listAlumni(db: Database.Database, args: Required<PageArgs>, today: string): Page<AlumnusRow> {
+  const cols = alumniColumns(today);
+  const where = buildWhere(cols, args.filter);
+  const quick = quickWhere(args.quick);
+  const from = `FROM people p JOIN employments e ON ${LATEST}`;
+  const whereSql = `(${where.sql}) AND (${quick.sql})`;
+  const params = [...where.params, ...quick.params];
+  const total = (db.prepare(`SELECT count(*) AS n ${from} WHERE ${whereSql}`).get(...params) as { n: number }).n;
+  const order = buildOrderBy(cols, args.sort.length ? args.sort : [{ colId: 'exitDate', sort: 'desc' }], 'p.id');
+  const rows = db
+    .prepare(
+      `SELECT p.id, p.full_name, p.linkedin, p.track, p.location, p.stage, p.tags, e.employee_id, e.team, e.title, e.level, e.manager,
+        e.hire_date, e.exit_date, e.exit_type, e.exit_reason, e.rehire, e.rehire_source, e.last_performance, e.layoff_wave,
+        ${cols.tenureYears.sql} AS tenure_years, ${cols.monthsSinceExit.sql} AS months_since_exit
+       ${from} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
+    .all(...params, args.limit, args.offset) as AlumnusDbRow[];
+  const ids = rows.map((r) => r.id);
+  const { emails, skills } = attachListFields(db, ids);
+  const best = bestOpenRoles(db, ids);
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id,
+      name: r.full_name,
+      emails: emails.get(r.id) ?? [],
+      linkedin: r.linkedin,
+      skills: skills.get(r.id) ?? [],
+      track: r.track as AlumnusRow['track'],
+      location: r.location,
+      stage: r.stage as AlumnusRow['stage'],
+      tags: parseJson(r.tags, []),
+      employeeId: r.employee_id,
+      team: r.team,
+      title: r.title,
+      level: r.level,
+      manager: r.manager,
+      hireDate: r.hire_date,
+      exitDate: r.exit_date,
+      exitType: r.exit_type as AlumnusRow['exitType'],
+      exitReason: r.exit_reason,
+      rehire: r.rehire as AlumnusRow['rehire'],
+      rehireSource: r.rehire_source as AlumnusRow['rehireSource'],
+      lastPerformance: r.last_performance,
+      layoffWave: r.layoff_wave,
+      tenureYears: r.tenure_years,
+      monthsSinceExit: r.months_since_exit,
+      bestRole: best.get(r.id) ?? null,
+    })),
+  };
+}
+
+/** Each person's best-scoring open role from the stored match results. */
+function bestOpenRoles(db: Database.Database, ids: number[]): Map<number, AlumnusRow['bestRole']> {
+  const out = new Map<number, AlumnusRow['bestRole']>();
+  if (ids.length === 0) return out;
+  const rows = db
+    .prepare(
+      `SELECT m.person_id, r.id AS role_id, r.req_id, r.title, m.score FROM match_results m JOIN roles r ON r.id = m.role_id AND r.status = 'open'
+       WHERE m.person_id IN (SELECT value FROM json_each(?)) ORDER BY m.person_id, m.score DESC, r.id`,
+    )
+    .all(JSON.stringify(ids)) as { person_id: number; role_id: number; req_id: string; title: string; score: number }[];
+  for (const r of rows) if (!out.has(r.person_id)) out.set(r.person_id, { roleId: r.role_id, reqId: r.req_id, title: r.title, score: r.score });
+  return out;
+}
