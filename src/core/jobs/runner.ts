@@ -1,6 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import type Database from 'better-sqlite3';
 import { ApiError, type ApiErrorShape } from '../../shared/api/errors';
 import { JOBS } from './registry';
@@ -75,7 +73,7 @@ type WorkerMessage =
 
 export interface WorkerRunnerOptions {
   dbPath: string;
-  /** The built worker entry (worker.js), or worker.ts when running from source under tsx. */
+  /** The built worker entry, or worker-from-source.cjs when running from source. */
   workerScript: string;
   nativeBinding?: string;
   log?: (e: unknown) => void;
@@ -87,12 +85,10 @@ export interface WorkerRunnerOptions {
  */
 export function createWorkerRunner(opts: WorkerRunnerOptions): JobRunner {
   const live = new Map<string, { worker: Worker; cancel: Int32Array }>();
-  const execArgv = opts.workerScript.endsWith('.ts') ? ['--import', pathToFileURL(createRequire(__filename).resolve('tsx')).href] : [];
   return {
     run<O>(name: string, input: unknown, run: RunOptions): Promise<O> {
       const cancel = new Int32Array(new SharedArrayBuffer(4));
       const worker = new Worker(opts.workerScript, {
-        execArgv,
         workerData: { dbPath: opts.dbPath, nativeBinding: opts.nativeBinding, name, input, cancel },
       });
       live.set(run.jobId, { worker, cancel });

@@ -21,9 +21,23 @@ export interface Stats {
   layoffEvents: number;
 }
 
+export interface DemoResult {
+  people: number;
+  alumni: number;
+  roles: number;
+  layoffEvents: number;
+  batches: number[];
+}
+
 export const appContract = {
   'app.info': method({ args: z.object({}), result: returns<AppInfo>(), doc: 'Version, schema and workspace name.' }),
   'app.stats': method({ args: z.object({}), result: returns<Stats>(), doc: 'How much the workspace holds.' }),
+  'demo.create': method({
+    args: z.object({ jobId: z.string().min(1).max(64), seed: z.number().int().min(0).max(2 ** 31).default(42) }),
+    result: returns<DemoResult>(),
+    doc: 'Fills an empty workspace with the demo company: alumni, candidates, open roles and layoffs.',
+    job: true,
+  }),
   'jobs.cancel': method({
     args: z.object({ jobId: z.string().min(1).max(64) }),
     result: returns<{ cancelled: boolean }>(),
