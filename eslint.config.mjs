@@ -10,6 +10,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS entry points (worker bootstrap, bin, scripts) load modules with require().
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The core is plain Node: it must run in the CLI, the web server and workers without Electron.
     files: ['src/core/**/*.ts', 'src/shared/**/*.ts', 'src/cli/**/*.ts', 'src/web/**/*.ts'],
     rules: {
