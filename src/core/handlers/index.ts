@@ -1,9 +1,11 @@
 import type { Handlers } from '../gate';
 import { appHandlers } from './app';
 import { peopleHandlers } from './people';
+import { shellHandlers } from './shell';
 
 /** Every method of the contract, implemented. The type fails to compile if one is missing. */
 export const HANDLERS: Handlers = {
   ...appHandlers,
   ...peopleHandlers,
+  ...shellHandlers,
 };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from '../define';
 import { appContract } from './app';
 import { peopleContract } from './people';
+import { shellContract } from './shell';
 
 /**
  * The one API contract: every method any shell (IPC, HTTP, CLI) may call.
@@ -10,6 +11,7 @@ import { peopleContract } from './people';
 export const CONTRACT = {
   ...appContract,
   ...peopleContract,
+  ...shellContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof CONTRACT;
