@@ -5,7 +5,7 @@ import type { CoreEvent, DataArea, EventListener } from '../shared/api/events';
 import type { Ctx, Shell } from './context';
 import { openDatabase } from './db/open';
 import { FileRegistry } from './files';
-import { dispatch } from './gate';
+import { dispatch, type Handlers } from './gate';
 import { HANDLERS } from './handlers';
 import { createInlineRunner, createWorkerRunner } from './jobs/runner';
 
@@ -19,6 +19,10 @@ export interface CoreOptions {
   actor?: string;
   now?: () => Date;
   log?: (e: unknown) => void;
+  /** A shell's own answers to shell-only methods (native dialogs); they still pass the gate's checks. */
+  shellHandlers?: Partial<Handlers>;
+  /** The registry of user-chosen files, when the shell needs it before the core exists. */
+  files?: FileRegistry;
 }
 
 export interface Core {
@@ -48,7 +52,7 @@ export function createCore(opts: CoreOptions): Core {
     }
   };
   let version = 0;
-  const files = new FileRegistry();
+  const files = opts.files ?? new FileRegistry();
   const jobs = opts.workerScript
     ? createWorkerRunner({ dbPath: opts.dbPath, workerScript: opts.workerScript, nativeBinding: opts.nativeBinding, log })
     : createInlineRunner(db, log);
@@ -64,10 +68,11 @@ export function createCore(opts: CoreOptions): Core {
     actor: opts.actor ?? 'me',
     now: opts.now ?? (() => new Date()),
   };
+  const handlers: Handlers = { ...HANDLERS, ...opts.shellHandlers };
   return {
-    call: (method, args) => dispatch(HANDLERS, ctx, method, args, log),
+    call: (method, args) => dispatch(handlers, ctx, method, args, log),
     async invoke(method, args) {
-      const res = await dispatch(HANDLERS, ctx, method, args, log);
+      const res = await dispatch(handlers, ctx, method, args, log);
       if (!res.ok) throw ApiError.from(res.error);
       return res.value as never;
     },
