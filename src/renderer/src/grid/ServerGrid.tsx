@@ -32,7 +32,10 @@ export interface ServerGridProps<T> {
 }
 
 export interface ServerGridHandle {
+  /** Re-reads the rows on screen (data changed); keeps the scroll position. */
   refresh(): void;
+  /** Starts again from the top (filters or search changed). */
+  reset(): void;
   api(): GridApi | null;
 }
 
@@ -75,10 +78,18 @@ function ServerGridInner<T>(props: ServerGridProps<T>, ref: React.Ref<ServerGrid
     [],
   );
 
-  const refresh = useCallback(() => {
-    apiRef.current?.setGridOption('datasource', datasource);
-  }, [datasource]);
-  useImperativeHandle(ref, () => ({ refresh, api: () => apiRef.current as GridApi | null }), [refresh]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      refresh: () => apiRef.current?.refreshInfiniteCache(),
+      reset: () => {
+        apiRef.current?.purgeInfiniteCache();
+        apiRef.current?.ensureIndexVisible(0, 'top');
+      },
+      api: () => apiRef.current as GridApi | null,
+    }),
+    [],
+  );
 
   const initialState = useMemo(() => loadState(props.stateKey), [props.stateKey]);
   const onStateUpdated = useCallback(

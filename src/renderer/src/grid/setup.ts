@@ -50,5 +50,11 @@ export const gridTheme = themeQuartz.withPart(colorSchemeVariable).withParams({
   rowHeight: 36,
   headerHeight: 38,
   spacing: 6,
-  accentColor: '#2563eb',
+  // The app's own colours, so grids match the rest of the window in both themes.
+  accentColor: 'var(--accent)',
+  backgroundColor: 'var(--panel)',
+  foregroundColor: 'var(--text)',
+  headerBackgroundColor: 'var(--panel-2)',
+  borderColor: 'var(--border)',
+  chromeBackgroundColor: 'var(--panel-2)',
 });

@@ -58,7 +58,7 @@ export function CandidatesView() {
           value={quick}
           onChange={(e) => {
             setQuick(e.target.value);
-            queueMicrotask(() => grid.current?.refresh());
+            queueMicrotask(() => grid.current?.reset());
           }}
         />
       </header>

@@ -35,7 +35,7 @@ export function RehireView() {
           <h1>Rehire</h1>
           <p className="muted">{total == null ? 'Loading…' : `${plural(total, 'former employee')}`}</p>
         </div>
-        <input className="search" type="search" placeholder="Search…" aria-label="Quick search" value={quick} onChange={(e) => { setQuick(e.target.value); queueMicrotask(() => grid.current?.refresh()); }} />
+        <input className="search" type="search" placeholder="Search…" aria-label="Quick search" value={quick} onChange={(e) => { setQuick(e.target.value); queueMicrotask(() => grid.current?.reset()); }} />
       </header>
       <div className="view-body">
         <ServerGrid<AlumnusRow>
