@@ -1,0 +1,69 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main';
+import { createCore } from '../../src/core';
+import { tempDir } from '../helpers/tempCore';
+import { seedPeople } from '../helpers/seed';
+
+const dir = tempDir();
+const db = path.join(dir, 'cli.sqlite');
+afterAll(() => {});
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, {});
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('the command line', () => {
+  it('prints stats as exactly one JSON document', async () => {
+    const r = await run(['stats', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ people: 0, alumni: 0, roles: 0, openRoles: 0, shortlists: 0, importBatches: 0, layoffEvents: 0 });
+    expect(r.err).toBe('');
+  });
+
+  it('lists people with their emails and skills', async () => {
+    const core = createCore({ dbPath: db, log: () => {} });
+    seedPeople(core.db, [
+      { name: 'Zanele Dlamini', title: 'SRE', email: 'zanele@example.org', skills: ['Prometheus', 'Kubernetes'] },
+      { name: 'Mateo Rossi', title: 'ML Engineer', skills: ['PyTorch'] },
+    ]);
+    await core.close();
+    const r = await run(['list', 'people', '--limit', '1', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ name: 'Zanele Dlamini', emails: ['zanele@example.org'], skills: ['Kubernetes', 'Prometheus'], linkedin: null, sources: ['ats'] });
+  });
+
+  it('answers bad input with exit code 2 and a sentence on stderr', async () => {
+    expect(await run(['list', 'planets', '--db', db])).toMatchObject({ code: 2, out: '', err: 'Say what to list: people, alumni, roles.' });
+    expect(await run(['list', 'people', '--limit', 'many', '--db', db])).toMatchObject({ code: 2, err: '--limit must be a whole number from 1 to 1000000.' });
+    expect(await run(['frobnicate', '--db', db])).toMatchObject({ code: 2, err: '"frobnicate" is not a Bridgehire command. Run "bridgehire help" to see them.' });
+    expect(await run(['stats', '--verbose', '--db', db])).toMatchObject({ code: 2, err: 'Unknown option --verbose.' });
+  });
+
+  it('refuses a database from a newer Bridgehire with exit code 1 and a sentence', async () => {
+    const newer = path.join(dir, 'newer.sqlite');
+    const core = createCore({ dbPath: newer, log: () => {} });
+    core.db.pragma('user_version = 999');
+    await core.close();
+    const r = await run(['stats', '--db', newer, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^This workspace was written by a newer version of Bridgehire \(schema 999;/);
+  });
+
+  it('works as `npm run --silent cli` with BRIDGEHIRE_DB, stdout holding only JSON', () => {
+    const root = path.resolve(__dirname, '..', '..');
+    const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'stats', '--json'], { cwd: root, env: { ...process.env, BRIDGEHIRE_DB: db }, encoding: 'utf8' });
+    expect(JSON.parse(out).people).toBe(2);
+    const bad = spawnSync('npm', ['run', '--silent', 'cli', '--', 'list', 'nothing', '--json'], { cwd: root, env: { ...process.env, BRIDGEHIRE_DB: db }, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim()).toBe('Say what to list: people, alumni, roles.');
+  });
+});
