@@ -1,0 +1,123 @@
+import type { ImportKind } from '../../../shared/domain';
+
+// Header names seen in talent lists, ATS exports (Greenhouse, Lever, Ashby), HRIS exports
+// (Workday, BambooHR) and requisition / layoff-tracker sheets, by field. Written normalised:
+// lower case, words separated by one space (see normalizeHeader).
+
+const PERSON: Record<string, string[]> = {
+  fullName: ['name', 'full name', 'candidate name', 'candidate', 'legal name', 'employee name', 'display name', 'contact name', 'person', 'worker', 'employee', 'preferred name', 'candidate full name', 'worker name', 'full legal name'],
+  firstName: ['first name', 'first', 'given name', 'forename', 'fname', 'legal first name', 'preferred first name'],
+  lastName: ['last name', 'last', 'surname', 'family name', 'lname', 'legal last name'],
+  email: ['email', 'e mail', 'email address', 'e mail address', 'mail', 'contact email', 'primary email', 'emails', 'email id', 'candidate email'],
+  workEmail: ['work email', 'business email', 'company email', 'corporate email', 'office email', 'work email address'],
+  personalEmail: ['personal email', 'private email', 'home email', 'alternate email', 'other email', 'personal email address'],
+  linkedin: ['linkedin', 'linkedin url', 'linkedin profile', 'linkedin profile url', 'linked in', 'li url', 'linkedin link', 'linkedin handle'],
+  phone: ['phone', 'phone number', 'mobile', 'cell', 'telephone', 'tel', 'mobile phone', 'contact number', 'mobile number', 'cell phone'],
+  location: ['location', 'current location', 'based in', 'metro', 'metro area', 'home location', 'address', 'work location'],
+  city: ['city', 'location city', 'town'],
+  region: ['state', 'region', 'province', 'location region', 'location state', 'state province'],
+  country: ['country', 'location country', 'country code', 'country region'],
+  remotePref: ['remote', 'open to remote', 'remote preference', 'work arrangement', 'work model', 'remote ok', 'remote work', 'workplace preference', 'work preference'],
+  hybridOk: ['open to hybrid', 'hybrid', 'hybrid ok'],
+  relocate: ['open to relocation', 'willing to relocate', 'relocation', 'relocate', 'open to relocate', 'willing to relocation'],
+  title: ['title', 'job title', 'current title', 'most recent title', 'last title', 'position', 'role', 'former title', 'job profile', 'designation', 'business title', 'current role', 'previous title', 'headline'],
+  company: ['company', 'current company', 'former company', 'most recent company', 'employer', 'last company', 'organization', 'previous company', 'current employer', 'former employer', 'laid off from', 'company name', 'employer name', 'current company name'],
+  level: ['level', 'seniority', 'job level', 'grade', 'career level', 'seniority level', 'job grade'],
+  track: ['track', 'job family', 'discipline', 'function', 'specialty', 'specialization'],
+  yearsExp: ['years of experience', 'years experience', 'yoe', 'experience years', 'total experience', 'experience', 'years exp', 'yrs experience'],
+  summary: ['summary', 'bio', 'about', 'resume', 'resume text', 'profile', 'cv', 'cover letter', 'about me', 'profile summary'],
+  skills: ['skills', 'key skills', 'top skills', 'technical skills', 'tech stack', 'technologies', 'expertise', 'competencies', 'skill set', 'core skills', 'skillset', 'primary skills'],
+  availableOn: ['last day', 'separation date', 'termination date', 'exit date', 'last day of work', 'last working day', 'layoff date', 'laid off date', 'date laid off', 'laid off on', 'availability', 'available from', 'available on', 'date available', 'available date', 'available'],
+  tags: ['tags', 'candidate tags', 'labels'],
+  notes: ['notes', 'comments', 'remarks', 'comment', 'note'],
+};
+
+const ALUMNI: Record<string, string[]> = {
+  employeeId: ['employee id', 'emp id', 'employee number', 'worker id', 'staff id', 'personnel number', 'badge id', 'employee no', 'emp no', 'id', 'ee id', 'associate id'],
+  team: ['team', 'department', 'dept', 'org', 'organization unit', 'business unit', 'division', 'group', 'supervisory organization', 'cost center'],
+  manager: ['manager', 'manager name', 'supervisor', 'reports to', 'line manager', 'direct manager', 'manager full name'],
+  hireDate: ['hire date', 'start date', 'date of hire', 'original hire date', 'joined', 'joining date', 'date hired', 'hired on', 'date joined'],
+  exitDate: ['last day', 'exit date', 'termination date', 'separation date', 'last day of work', 'end date', 'leave date', 'term date', 'date of termination', 'last working day', 'date of separation', 'terminated on'],
+  exitType: ['termination type', 'exit type', 'separation type', 'term type', 'leave type', 'voluntary involuntary', 'termination category', 'separation category'],
+  exitReason: ['termination reason', 'exit reason', 'separation reason', 'reason for leaving', 'reason', 'term reason', 'leaving reason', 'reason for termination', 'primary termination reason'],
+  regrettable: ['regrettable', 'regretted', 'regrettable loss', 'regret', 'regrettable termination', 'regrettable attrition'],
+  lastPerformance: ['performance', 'performance score', 'last performance', 'last rating', 'performance rating', 'rating', 'review score', 'last performance rating'],
+  rehire: ['eligible for rehire', 'rehire eligible', 'rehire eligibility', 'rehireable', 'rehirable', 'rehire', 'eligible for rehire y n', 'rehire status', 'ok to rehire', 'eligible to rehire', 'rehire ok'],
+  layoffWave: ['layoff wave', 'wave', 'rif wave', 'layoff round', 'rif round'],
+};
+
+const ROLE: Record<string, string[]> = {
+  reqId: ['req id', 'requisition id', 'req', 'requisition', 'requisition number', 'job id', 'posting id', 'opening id', 'req number', 'job req id', 'req no', 'job requisition id', 'id'],
+  title: ['title', 'job title', 'role', 'position', 'role title', 'job name', 'posting title', 'job', 'position title'],
+  track: ['track', 'job family', 'discipline', 'function'],
+  level: ['level', 'seniority', 'job level', 'grade'],
+  team: ['team', 'department', 'dept', 'org', 'business unit', 'group'],
+  location: ['location', 'office', 'city', 'locations', 'job location'],
+  remotePolicy: ['remote', 'remote policy', 'work model', 'workplace type', 'work arrangement', 'location type', 'remote ok', 'remote status'],
+  mustSkills: ['must have', 'must haves', 'required skills', 'requirements', 'must have skills', 'required', 'skills', 'required qualifications', 'key skills'],
+  niceSkills: ['nice to have', 'nice to haves', 'preferred skills', 'bonus skills', 'preferred', 'desired skills', 'nice to have skills', 'preferred qualifications', 'pluses'],
+  openedOn: ['opened', 'open date', 'opened on', 'date opened', 'posted', 'posted date', 'created', 'created date', 'opening date', 'date posted', 'created at'],
+  status: ['status', 'req status', 'state', 'job status', 'requisition status'],
+  headcount: ['headcount', 'openings', 'number of openings', 'positions', 'hc', 'open positions', 'seats'],
+  hiringManager: ['hiring manager', 'manager', 'hm', 'owner', 'hiring lead'],
+  description: ['description', 'job description', 'jd', 'summary', 'details', 'about the role'],
+};
+
+const LAYOFF: Record<string, string[]> = {
+  company: ['company', 'company name', 'employer', 'organization'],
+  location: ['location', 'hq', 'headquarters', 'city', 'location hq'],
+  laidOff: ['total laid off', 'laid off', 'number laid off', 'layoffs', 'employees laid off', 'headcount cut', 'count', 'num laid off', 'laid off count', 'jobs cut'],
+  date: ['date', 'layoff date', 'announced', 'date announced', 'announcement date'],
+  percentage: ['percentage laid off', 'percentage', 'percent', 'pct', 'percent laid off', 'share laid off'],
+  industry: ['industry', 'sector'],
+  stage: ['stage', 'funding stage', 'company stage'],
+  country: ['country'],
+  sourceUrl: ['source', 'source url', 'link', 'url', 'article', 'news link'],
+};
+
+export const SYNONYMS: Record<ImportKind, Record<string, string[]>> = {
+  candidates: PERSON,
+  // In an HRIS export the termination columns are the employment's exit, not "available on".
+  alumni: { ...PERSON, ...ALUMNI, availableOn: PERSON.availableOn!.filter((s) => !ALUMNI.exitDate!.includes(s)) },
+  roles: ROLE,
+  layoffs: LAYOFF,
+};
+
+/**
+ * Headers that look like protected attributes (DESIGN.md): left out of an import by default and
+ * never scored. Matched as whole words or phrases of the normalised header.
+ */
+export const PROTECTED_TERMS: { phrase: string; attribute: string }[] = [
+  { phrase: 'age', attribute: 'age' },
+  { phrase: 'dob', attribute: 'date of birth' },
+  { phrase: 'date of birth', attribute: 'date of birth' },
+  { phrase: 'birth date', attribute: 'date of birth' },
+  { phrase: 'birthdate', attribute: 'date of birth' },
+  { phrase: 'birthday', attribute: 'date of birth' },
+  { phrase: 'year of birth', attribute: 'date of birth' },
+  { phrase: 'birth year', attribute: 'date of birth' },
+  { phrase: 'gender', attribute: 'gender' },
+  { phrase: 'sex', attribute: 'gender' },
+  { phrase: 'pronouns', attribute: 'gender' },
+  { phrase: 'sexual orientation', attribute: 'sexual orientation' },
+  { phrase: 'race', attribute: 'race' },
+  { phrase: 'ethnicity', attribute: 'ethnicity' },
+  { phrase: 'ethnic', attribute: 'ethnicity' },
+  { phrase: 'religion', attribute: 'religion' },
+  { phrase: 'religious', attribute: 'religion' },
+  { phrase: 'marital', attribute: 'marital status' },
+  { phrase: 'married', attribute: 'marital status' },
+  { phrase: 'disability', attribute: 'disability' },
+  { phrase: 'disabled', attribute: 'disability' },
+  { phrase: 'nationality', attribute: 'nationality' },
+  { phrase: 'citizenship', attribute: 'nationality' },
+  { phrase: 'national origin', attribute: 'nationality' },
+  { phrase: 'photo', attribute: 'photo' },
+  { phrase: 'photograph', attribute: 'photo' },
+  { phrase: 'picture', attribute: 'photo' },
+  { phrase: 'headshot', attribute: 'photo' },
+  { phrase: 'avatar', attribute: 'photo' },
+  { phrase: 'veteran', attribute: 'veteran status' },
+  { phrase: 'military status', attribute: 'veteran status' },
+  { phrase: 'pregnancy', attribute: 'pregnancy' },
+];

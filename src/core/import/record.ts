@@ -1,0 +1,133 @@
+import type { ImportKind, Severity } from '../../shared/domain';
+import { fieldsFor, type FieldDef } from './fields';
+import { protectedAttribute } from './mapping/auto';
+import { inferOrder, readDate, type DayOrder } from './values/dates';
+import { readBool, readInt, readNumber, readPercent } from './values/scalars';
+import { clean, readEmails, readLinkedin, readName, readPhone, readUrl, type Read } from './values/text';
+
+// One source row → typed field values, using the confirmed mapping. A value that cannot be read
+// becomes an issue naming the column and value; the field stays empty and the raw row is kept.
+
+export interface RowIssue {
+  column: string;
+  value: string;
+  severity: Severity;
+  message: string;
+}
+
+export interface ColumnPlan {
+  index: number;
+  header: string;
+  target: string;
+  def: FieldDef | null;
+  read: ((raw: string) => Read<unknown>) | null;
+  dateOrder: DayOrder | null;
+}
+
+export interface Plan {
+  kind: ImportKind;
+  headers: string[];
+  columns: ColumnPlan[];
+  /** Indexes of protected-attribute columns, blanked in the stored raw row. */
+  redact: number[];
+}
+
+export interface RowRecord {
+  rowNo: number;
+  cells: string[];
+  /** field → value; fields that collect several columns hold arrays. */
+  values: Map<string, unknown>;
+  extra: Record<string, string>;
+  protectedValues: Record<string, string>;
+  issues: RowIssue[];
+}
+
+const okv = <T>(value: T): Read<T> => ({ ok: true, value });
+
+function readerFor(def: FieldDef, order: DayOrder): (raw: string) => Read<unknown> {
+  switch (def.type) {
+    case 'name': return (r) => okv(readName(r));
+    case 'email': return readEmails;
+    case 'linkedin': return readLinkedin;
+    case 'phone': return readPhone;
+    case 'date': return (r) => readDate(r, order);
+    case 'bool': return readBool;
+    case 'number': return readNumber;
+    case 'int': return readInt;
+    case 'percent': return readPercent;
+    case 'url': return readUrl;
+    case 'list': return (r) => okv(r.split(/[,;|]/).map((t) => clean(t)).filter(Boolean));
+    case 'skills': return (r) => okv(r.trim());
+    default: return (r) => okv(clean(r));
+  }
+}
+
+/** Turns a confirmed mapping (header → target) into per-column readers; date order from the sample. */
+export function makePlan(kind: ImportKind, headers: string[], mapping: Record<string, string>, sample: string[][]): Plan {
+  const defs = new Map(fieldsFor(kind).map((d) => [d.name, d]));
+  const columns: ColumnPlan[] = headers.map((header, index) => {
+    const target = mapping[header] ?? 'extra';
+    const def = defs.get(target) ?? null;
+    let dateOrder: DayOrder | null = null;
+    if (def?.type === 'date') dateOrder = inferOrder(sample.map((r) => r[index] ?? '')).order;
+    return { index, header, target, def, read: def ? readerFor(def, dateOrder ?? 'mdy') : null, dateOrder };
+  });
+  // Protected-looking columns are not kept in the stored raw row either (only apart, if insisted on).
+  const redact = columns.filter((c) => (c.target === 'ignore' || c.target === 'protected') && protectedAttribute(c.header)).map((c) => c.index);
+  return { kind, headers, columns, redact };
+}
+
+const ORDER_NOTE: Record<DayOrder, string> = { mdy: ' (dates in this column read as month/day/year)', dmy: ' (dates in this column read as day/month/year)' };
+
+function describe(def: FieldDef): string {
+  return def.label.charAt(0).toLowerCase() + def.label.slice(1);
+}
+
+export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecord {
+  const values = new Map<string, unknown>();
+  const extra: Record<string, string> = {};
+  const protectedValues: Record<string, string> = {};
+  const issues: RowIssue[] = [];
+  const width = plan.headers.length;
+  for (const col of plan.columns) {
+    const raw = cells[col.index];
+    if (raw === undefined) continue;
+    const trimmed = raw.trim();
+    if (trimmed === '') continue;
+    if (col.def && col.read) {
+      const r = col.read(raw);
+      if (!r.ok) {
+        issues.push({ column: col.header, value: raw, severity: 'warning', message: `"${trimmed.slice(0, 80)}" ${r.reason}${col.dateOrder ? ORDER_NOTE[col.dateOrder] : ''}; the ${describe(col.def)} was left empty (the value is kept with the row).` });
+        continue;
+      }
+      if (col.def.multi) {
+        const prev = values.get(col.def.name) as unknown[] | undefined;
+        const add = Array.isArray(r.value) ? r.value : [r.value];
+        values.set(col.def.name, prev ? [...prev, ...add] : add);
+      } else if (!values.has(col.def.name)) values.set(col.def.name, r.value);
+    } else if (col.target === 'extra') extra[col.header] = trimmed;
+    else if (col.target === 'protected') protectedValues[col.header] = trimmed;
+  }
+  if (cells.length < width) {
+    issues.push({ column: '', value: '', severity: 'warning', message: `This row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}; the missing ones were left empty.` });
+  } else if (cells.length > width) {
+    let surplus = 0;
+    for (let i = width; i < cells.length; i++) {
+      const v = cells[i]!.trim();
+      if (v) {
+        extra[`Column ${i + 1}`] = v;
+        surplus++;
+      }
+    }
+    if (surplus) issues.push({ column: '', value: '', severity: 'warning', message: `This row has ${cells.length} cells where the header has ${width}; the ${surplus === 1 ? 'extra value was' : 'extra values were'} kept with the row.` });
+  }
+  return { rowNo, cells, values, extra, protectedValues, issues };
+}
+
+/** The stored raw row: cells as read, with protected-attribute cells blanked. */
+export function rawJson(plan: Plan, cells: string[]): string {
+  if (plan.redact.length === 0) return JSON.stringify(cells);
+  const copy = cells.slice();
+  for (const i of plan.redact) if (i < copy.length) copy[i] = '';
+  return JSON.stringify(copy);
+}

@@ -1,0 +1,99 @@
+import type Database from 'better-sqlite3';
+import type { ExitType, Rehire } from '../../../shared/domain';
+import { parseJson } from '../../repos/json';
+
+// Rehire eligibility: from an explicit column when there is one, otherwise derived from the exit
+// reason by an editable mapping (settings 'import.rehireMapping'). The most severe rule that
+// matches wins, so "resigned in lieu of termination for misconduct" is ineligible.
+
+export interface RehireRule {
+  /** Words or a phrase looked for in the reason, case-insensitive. */
+  match: string;
+  rehire: Exclude<Rehire, 'unknown'>;
+}
+
+export const DEFAULT_REHIRE_RULES: RehireRule[] = [
+  { match: 'misconduct', rehire: 'ineligible' },
+  { match: 'job abandonment', rehire: 'ineligible' },
+  { match: 'abandonment', rehire: 'ineligible' },
+  { match: 'no call no show', rehire: 'ineligible' },
+  { match: 'policy violation', rehire: 'ineligible' },
+  { match: 'violation of policy', rehire: 'ineligible' },
+  { match: 'gross negligence', rehire: 'ineligible' },
+  { match: 'theft', rehire: 'ineligible' },
+  { match: 'harassment', rehire: 'ineligible' },
+  { match: 'performance', rehire: 'review' },
+  { match: 'not a fit', rehire: 'review' },
+  { match: 'poor fit', rehire: 'review' },
+  { match: 'cultural fit', rehire: 'review' },
+  { match: 'attendance', rehire: 'review' },
+  { match: 'relocation', rehire: 'eligible' },
+  { match: 'relocat', rehire: 'eligible' },
+  { match: 'resignation', rehire: 'eligible' },
+  { match: 'resigned', rehire: 'eligible' },
+  { match: 'position eliminated', rehire: 'eligible' },
+  { match: 'role eliminated', rehire: 'eligible' },
+  { match: 'reduction in force', rehire: 'eligible' },
+  { match: 'rif', rehire: 'eligible' },
+  { match: 'layoff', rehire: 'eligible' },
+  { match: 'laid off', rehire: 'eligible' },
+  { match: 'restructuring', rehire: 'eligible' },
+  { match: 'end of contract', rehire: 'eligible' },
+  { match: 'retirement', rehire: 'eligible' },
+  { match: 'better opportunity', rehire: 'eligible' },
+  { match: 'career change', rehire: 'eligible' },
+  { match: 'personal reasons', rehire: 'eligible' },
+  { match: 'family', rehire: 'eligible' },
+  { match: 'education', rehire: 'eligible' },
+];
+
+export const REHIRE_SETTING = 'import.rehireMapping';
+const SEVERITY: Record<RehireRule['rehire'], number> = { ineligible: 3, review: 2, eligible: 1 };
+
+export function loadRehireRules(db: Database.Database): RehireRule[] {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(REHIRE_SETTING) as { value: string } | undefined;
+  const rules = parseJson<RehireRule[] | null>(row?.value, null);
+  return Array.isArray(rules) ? rules : DEFAULT_REHIRE_RULES;
+}
+
+export function saveRehireRules(db: Database.Database, rules: RehireRule[] | null): void {
+  if (rules === null) db.prepare('DELETE FROM settings WHERE key = ?').run(REHIRE_SETTING);
+  else db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(REHIRE_SETTING, JSON.stringify(rules));
+}
+
+const words = (s: string) => ` ${s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+
+/** Compiles rules into a function from reason to verdict (null when no rule matches). */
+export function rehireDeriver(rules: RehireRule[]): (reason: string) => RehireRule['rehire'] | null {
+  const compiled = rules.map((r) => ({ needle: words(r.match).trimEnd(), rehire: r.rehire }));
+  return (reason) => {
+    const text = words(reason);
+    let best: RehireRule['rehire'] | null = null;
+    for (const r of compiled) {
+      // Whole words at the start, so "rif" does not match "sheriff" but "relocat" matches "relocation".
+      if (text.includes(r.needle) && (!best || SEVERITY[r.rehire] > SEVERITY[best])) best = r.rehire;
+    }
+    return best;
+  };
+}
+
+/** An explicit eligibility cell: Y/N, Yes/No, Eligible, Not eligible, Review, ✓... */
+export function readRehire(raw: string): Rehire | null {
+  const s = raw.trim().toLowerCase().replace(/[.!]+$/, '');
+  if (!s) return null;
+  if (/^(y|yes|true|1|✓|✔|eligible|rehireable|rehirable|ok|approved)$/.test(s) || /^eligible\b/.test(s)) return 'eligible';
+  if (/^(n|no|false|0|✗|✘|ineligible|not eligible|not rehireable|not rehirable|do not rehire|dnr|never)$/.test(s) || /\bnot eligible\b|\bineligible\b|do not rehire/.test(s)) return 'ineligible';
+  if (/^(review|maybe|conditional|tbd|needs review|case by case|with approval|m|\?)$/.test(s) || /review|conditional|approval/.test(s)) return 'review';
+  return null;
+}
+
+/** Exit type from an explicit cell or, failing that, from the reason. */
+export function readExitType(raw: string): ExitType | null {
+  const s = raw.trim().toLowerCase();
+  if (!s) return null;
+  if (/lay ?off|laid off|\brif\b|reduction in force|position eliminated|role eliminated|restructur|redundan/.test(s)) return 'layoff';
+  if (/involuntary|terminat|dismiss|fired|misconduct|performance|abandon|policy/.test(s)) return 'involuntary';
+  if (/voluntary|resign|quit|relocat|retire|better opportunity|personal|career/.test(s)) return 'voluntary';
+  if (/other|contract|death|deceased|end of/.test(s)) return 'other';
+  return null;
+}

@@ -1,0 +1,89 @@
+// Names, emails, LinkedIn URLs and phones: normalised for storage and identity, or null with a
+// reason the issues list can show.
+
+export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const bad = <T>(reason: string): Read<T> => ({ ok: false, reason });
+
+/** Collapses runs of whitespace (including line breaks) and trims. */
+export function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'esq', 'cpa', 'pe', 'dds', 'msc', 'bsc']);
+
+/** "Doe, Jane" → "Jane Doe"; "Jane Doe, PhD" stays; whitespace collapsed. */
+export function readName(raw: string): string {
+  const s = clean(raw);
+  const parts = s.split(',').map((p) => p.trim());
+  if (parts.length === 2 && parts[0] && parts[1]) {
+    const after = parts[1].replace(/\./g, '').toLowerCase();
+    if (!SUFFIXES.has(after)) return `${parts[1]} ${parts[0]}`;
+  }
+  return s;
+}
+
+/** The key two spellings of one name share: lower case, no accents or punctuation. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,}$/;
+
+export function normalizeEmail(raw: string): string {
+  return raw.trim().toLowerCase();
+}
+
+/** One cell may hold several addresses ("a@x.com; b@y.com", "Jane <jane@x.com>"). */
+export function readEmails(raw: string): Read<string[]> {
+  const parts = raw.split(/[;,\s]+/).map((p) => p.replace(/^mailto:/i, '').replace(/^[<("']+|[>)"'.]+$/g, '')).filter(Boolean);
+  const found = parts.filter((p) => p.includes('@')).map(normalizeEmail);
+  if (found.length === 0) return bad('is not an email address');
+  const invalid = found.find((e) => !EMAIL.test(e) || e.includes('..'));
+  if (invalid) return bad(found.length > 1 ? `holds an address that is not valid (${invalid})` : 'is not a valid email address');
+  return ok([...new Set(found)]);
+}
+
+/** Any spelling of a member profile → https://www.linkedin.com/in/<slug>. */
+export function readLinkedin(raw: string): Read<string> {
+  let s = raw.trim();
+  if (!s) return bad('is empty');
+  s = s.replace(/^<|>$/g, '');
+  const m = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.|www\.|mobile\.)?linkedin\.com\/(in|pub)\/([^/?#\s]+)/i.exec(s);
+  let slug: string | undefined;
+  if (m) {
+    if (m[1]!.toLowerCase() === 'pub') return bad('is an old-style LinkedIn address (/pub/) that cannot be turned into a profile link');
+    slug = m[2];
+  } else if (/^(?:\/?in\/)([^/?#\s]+)\/?$/i.test(s)) {
+    slug = /in\/([^/?#\s]+)/i.exec(s)![1];
+  } else if (/linkedin\.com/i.test(s)) {
+    return bad('is a LinkedIn address but not a person\'s profile');
+  } else if (/^[a-z0-9][a-z0-9\-_%]{2,99}$/i.test(s) && !s.includes('.')) {
+    slug = s; // a bare profile name in a LinkedIn column
+  }
+  if (!slug) return bad('is not a LinkedIn profile address');
+  try {
+    slug = decodeURIComponent(slug);
+  } catch {
+    /* keep it as written */
+  }
+  slug = slug.toLowerCase().replace(/\/+$/, '');
+  if (!slug) return bad('is not a LinkedIn profile address');
+  return ok(`https://www.linkedin.com/in/${encodeURIComponent(slug).replace(/%2D/g, '-')}`);
+}
+
+/** Phones are kept as written (trimmed); only obvious non-phones are reported. */
+export function readPhone(raw: string): Read<string> {
+  const s = clean(raw);
+  const digits = s.replace(/\D/g, '').length;
+  if (digits < 5) return bad('does not look like a phone number');
+  return ok(s);
+}
+
+/** http(s) URLs, with the scheme added when missing. */
+export function readUrl(raw: string): Read<string> {
+  const s = raw.trim();
+  if (/^https?:\/\/\S+$/i.test(s)) return ok(s);
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(s)) return ok(`https://${s}`);
+  return bad('is not a web address');
+}

@@ -1,0 +1,182 @@
+import type { SourceKind } from '../../../shared/domain';
+import { parseJson } from '../../repos/json';
+import type { IdentityIndex, IdentityKeys } from '../identity';
+import type { RowRecord } from '../record';
+import { buildPersonDraft, type DraftContext, type EmploymentColumns, type PersonDraft } from './personDraft';
+import { ADDED, type Session } from './session';
+
+// People, not rows: each row is matched to a person by any email, the LinkedIn URL or the employee
+// ID (in the store or earlier in the file) and then creates that person or merges into them.
+// Merging fills empty fields and extends lists; it never replaces a value, and never touches a
+// field the user edited by hand (people.edited_fields), even an emptied one.
+
+const PERSON_COLS = ['full_name', 'location', 'country', 'remote_pref', 'relocate', 'title', 'company', 'company_norm', 'level', 'track', 'years_exp', 'summary', 'phone', 'available_on', 'notes'] as const;
+const EMPLOYMENT_COLS = ['team', 'title', 'level', 'manager', 'hire_date', 'exit_date', 'exit_type', 'exit_reason', 'regrettable', 'last_performance', 'layoff_wave'] as const;
+/** The names the edit API may record in edited_fields for a column. */
+const EDIT_NAMES: Record<string, string[]> = {
+  full_name: ['full_name', 'name'], remote_pref: ['remote_pref', 'remotePref'], years_exp: ['years_exp', 'yearsExp'],
+  available_on: ['available_on', 'availableOn'], company_norm: ['company'], linkedin: ['linkedin'], emails: ['emails', 'email'],
+};
+/** Differences worth telling the user about when a merge keeps the stored value. */
+const REPORTED: Partial<Record<(typeof PERSON_COLS)[number], string>> = { full_name: 'name', title: 'title', company: 'company', location: 'location', phone: 'phone' };
+
+/** Columns the schema keeps non-null, with their empty value. */
+const NOT_NULL: Partial<Record<string, string>> = { full_name: '', notes: '' };
+
+const empty = (v: unknown) => v === null || v === undefined || v === '';
+
+export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftContext) {
+  const db = s.db;
+  const insPerson = db.prepare(`INSERT INTO people (${PERSON_COLS.join(', ')}, linkedin, sources, tags, extra, created_batch_id)
+    VALUES (${PERSON_COLS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`);
+  const insEmail = db.prepare('INSERT OR IGNORE INTO person_emails (email, person_id, kind) VALUES (?, ?, ?)');
+  const insSkill = db.prepare('INSERT OR IGNORE INTO person_skills (person_id, skill, known, raw, origin, batch_id) VALUES (?, ?, ?, ?, ?, ?)');
+  const insProtected = db.prepare('INSERT OR REPLACE INTO person_protected (person_id, attribute, value, batch_id) VALUES (?, ?, ?, ?)');
+  const insEmployment = db.prepare(`INSERT INTO employments (person_id, employee_id, ${EMPLOYMENT_COLS.join(', ')}, rehire, rehire_source, batch_id)
+    VALUES (?, ?, ${EMPLOYMENT_COLS.map(() => '?').join(', ')}, ?, ?, ?)`);
+  const getPerson = db.prepare('SELECT * FROM people WHERE id = ?');
+  const getEmployment = db.prepare('SELECT * FROM employments WHERE employee_id = ?');
+  const nameOf = db.prepare('SELECT full_name FROM people WHERE id = ?').pluck();
+  const createdHere = new Set<number>();
+
+  function insertEmployment(personId: number, e: EmploymentColumns): number {
+    const r = insEmployment.run(personId, e.employee_id, ...EMPLOYMENT_COLS.map((c) => e[c]), e.rehire, e.rehire_source, s.batchId);
+    if (e.employee_id) index.addEmployee(e.employee_id, personId);
+    return Number(r.lastInsertRowid);
+  }
+
+  function keepProtected(personId: number, rec: RowRecord): void {
+    for (const [attribute, value] of Object.entries(rec.protectedValues)) insProtected.run(personId, attribute, value, s.batchId);
+  }
+
+  function create(rec: RowRecord, d: PersonDraft): number {
+    const c = d.cols;
+    const extra = JSON.stringify(rec.extra);
+    const r = insPerson.run(...PERSON_COLS.map((k) => c[k] ?? NOT_NULL[k] ?? null), d.linkedin, JSON.stringify(d.sources), JSON.stringify([...new Set(d.tags)]), extra, s.batchId);
+    const id = Number(r.lastInsertRowid);
+    createdHere.add(id);
+    for (const e of d.emails) {
+      insEmail.run(e.email, id, e.kind);
+      index.addEmail(e.email, id);
+    }
+    if (d.linkedin) index.addLinkedin(d.linkedin, id);
+    for (const k of d.skills) insSkill.run(id, k.skill, k.known, k.raw, k.origin, s.batchId);
+    if (d.employment) insertEmployment(id, d.employment);
+    keepProtected(id, rec);
+    const other = index.sameNameAndCompany(c.full_name ?? '', c.company_norm);
+    if (other !== undefined) {
+      s.duplicates.push({ row: rec.rowNo, personId: id, otherId: other, name: c.full_name ?? '', company: c.company ?? '' });
+      rec.issues.push({ column: '', value: c.full_name ?? '', severity: 'info', message: `Possibly the same person as #${other} (same name at ${c.company}); not merged, listed for review.` });
+    } else index.addName(c.full_name ?? '', c.company_norm, id);
+    return id;
+  }
+
+  function merge(rec: RowRecord, d: PersonDraft, id: number): void {
+    const cur = getPerson.get(id) as Record<string, unknown>;
+    const edited = new Set(parseJson<string[]>(cur.edited_fields as string, []));
+    const isEdited = (col: string) => (EDIT_NAMES[col] ?? [col]).some((n) => edited.has(n));
+    const log = !createdHere.has(id);
+    const sets: string[] = [];
+    const params: unknown[] = [];
+    const set = (col: string, value: unknown) => {
+      if (log) s.change('people', id, col, cur[col]);
+      sets.push(`${col} = ?`);
+      params.push(value);
+    };
+    for (const col of PERSON_COLS) {
+      const nv = d.cols[col];
+      if (empty(nv)) continue;
+      const ov = cur[col];
+      if (isEdited(col)) continue;
+      if (empty(ov)) set(col, nv);
+      else if (REPORTED[col] && String(ov).toLowerCase() !== String(nv).toLowerCase()) {
+        rec.issues.push({ column: ctx.headerOf(col === 'full_name' ? 'fullName' : col), value: String(nv), severity: 'info', message: `Kept the ${REPORTED[col]} already stored ("${String(ov)}") for #${id}; this row says "${String(nv)}".` });
+      }
+    }
+    if (d.linkedin && empty(cur.linkedin) && !isEdited('linkedin') && index.linkedinOwner(d.linkedin) === undefined) {
+      set('linkedin', d.linkedin);
+      index.addLinkedin(d.linkedin, id);
+    }
+    const union = (col: 'sources' | 'tags', add: string[]) => {
+      const old = parseJson<string[]>(cur[col] as string, []);
+      const next = [...new Set([...old, ...add])];
+      if (next.length !== old.length && !isEdited(col)) set(col, JSON.stringify(next));
+    };
+    union('sources', d.sources as SourceKind[]);
+    union('tags', d.tags);
+    const oldExtra = parseJson<Record<string, string>>(cur.extra as string, {});
+    const addKeys = Object.keys(rec.extra).filter((k) => !(k in oldExtra));
+    if (addKeys.length) set('extra', JSON.stringify({ ...oldExtra, ...Object.fromEntries(addKeys.map((k) => [k, rec.extra[k]])) }));
+    if (sets.length) {
+      sets.push("updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')");
+      db.prepare(`UPDATE people SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
+    }
+    for (const e of d.emails) {
+      if (index.emailOwner(e.email) !== undefined) continue;
+      insEmail.run(e.email, id, e.kind);
+      index.addEmail(e.email, id);
+      if (log) s.change('person_emails', e.email, ADDED, id);
+    }
+    for (const k of d.skills) {
+      if (insSkill.run(id, k.skill, k.known, k.raw, k.origin, s.batchId).changes && log) s.change('person_skills', JSON.stringify([id, k.skill]), ADDED, null);
+    }
+    if (d.employment) mergeEmployment(id, d.employment, log);
+    keepProtected(id, rec);
+  }
+
+  function mergeEmployment(personId: number, e: EmploymentColumns, log: boolean): void {
+    const cur = e.employee_id ? (getEmployment.get(e.employee_id) as Record<string, unknown> | undefined) : undefined;
+    if (!cur || cur.person_id !== personId) {
+      const eid = insertEmployment(personId, e.employee_id && cur ? { ...e, employee_id: null } : e);
+      if (log) s.change('employments', eid, ADDED, null);
+      return;
+    }
+    const sets: string[] = [];
+    const params: unknown[] = [];
+    for (const col of EMPLOYMENT_COLS) {
+      if (empty(e[col]) || !empty(cur[col])) continue;
+      if (log) s.change('employments', cur.id as number, col, cur[col]);
+      sets.push(`${col} = ?`);
+      params.push(e[col]);
+    }
+    // An explicit verdict beats a derived or unknown one; a derived one fills an unknown one.
+    const rank = { explicit: 2, derived: 1, unknown: 0 } as const;
+    if (rank[e.rehire_source] > rank[cur.rehire_source as keyof typeof rank]) {
+      if (log) {
+        s.change('employments', cur.id as number, 'rehire', cur.rehire);
+        s.change('employments', cur.id as number, 'rehire_source', cur.rehire_source);
+      }
+      sets.push('rehire = ?', 'rehire_source = ?');
+      params.push(e.rehire, e.rehire_source);
+    }
+    if (sets.length) db.prepare(`UPDATE employments SET ${sets.join(', ')} WHERE id = ?`).run(...params, cur.id);
+  }
+
+  /** Imports one row as a person; returns nothing, the session counts and logs it. */
+  return function writePerson(rec: RowRecord): void {
+    const d = buildPersonDraft(rec, ctx);
+    for (const u of d.unknown) s.unknownTerms.push(u);
+    const keys: IdentityKeys = { emails: d.emails.map((e) => e.email), linkedin: d.linkedin, employeeId: d.employeeId };
+    if (!d.cols.full_name && keys.emails.length === 0 && !keys.linkedin && !keys.employeeId) {
+      rec.issues.push({ column: '', value: '', severity: 'error', message: 'This row has no name, email, LinkedIn URL or employee ID, so it cannot be tied to a person; it was not imported.' });
+      return s.finishRow(rec, 'rejected', null);
+    }
+    if (index.erased(keys)) {
+      rec.issues.push({ column: '', value: '', severity: 'warning', message: 'This person asked to be forgotten and was erased; the row was skipped.' });
+      return s.finishRow(rec, 'rejected', null);
+    }
+    const found = index.find(keys);
+    if (found.ids.length === 0) {
+      const id = create(rec, d);
+      s.touched.push(id);
+      return s.finishRow(rec, 'created', id);
+    }
+    const id = found.ids[0]!;
+    for (const other of found.ids.slice(1)) {
+      rec.issues.push({ column: '', value: '', severity: 'warning', message: `This row matches #${id} ${String(nameOf.get(id) ?? '')} by ${found.via} and also #${other} ${String(nameOf.get(other) ?? '')}; it was merged into #${id} only. Review whether they are one person.` });
+    }
+    merge(rec, d, id);
+    s.touched.push(id);
+    s.finishRow(rec, 'merged', id);
+  };
+}
