@@ -1,0 +1,115 @@
+import { SCORE_PARTS, type ScorePart } from '../../shared/domain';
+import type { Explanation, MatchFlag, ScoreComponent } from '../../shared/api/contract/match';
+import { ENGINE_VERSION } from '../version';
+import type { PartResult, PersonProfile, RoleProfile, SkillGraph } from './types';
+import { coverage, coverageNote, nearMiss, toSkillSet, type SkillSet } from './parts/skills';
+import { trackPart } from './parts/track';
+import { levelPart } from './parts/level';
+import { locationPart } from './parts/location';
+import { availabilityPart } from './parts/availability';
+import { boomerangPart } from './parts/boomerang';
+import { depthFacts, depthPart, type DepthFacts } from './parts/depth';
+import { normalise } from './weights';
+
+/** Which parts say something about this role, in SCORE_PARTS order. Depends on the role only. */
+export function applicableParts(role: Pick<RoleProfile, 'must' | 'nice' | 'level' | 'location' | 'remotePolicy'>): boolean[] {
+  const has: Record<ScorePart, boolean> = {
+    mustHave: role.must.length > 0,
+    niceToHave: role.nice.length > 0,
+    trackFit: true,
+    levelFit: role.level !== null,
+    locationFit: role.remotePolicy !== null || Boolean(role.location),
+    availability: true,
+    boomerang: true,
+    depth: true,
+  };
+  return SCORE_PARTS.map((k) => has[k]);
+}
+
+/**
+ * The 0–100 score from part values (SCORE_PARTS order) and normalised shares. The fast ranker
+ * does exactly this sum in exactly this order, so both always agree to the last bit.
+ */
+export function combine(shares: readonly number[], values: readonly number[]): number {
+  let total = 0;
+  for (let i = 0; i < shares.length; i++) total += shares[i]! * values[i]!;
+  return roundScore(total);
+}
+
+export function roundScore(total: number): number {
+  return Math.round(total * 1000) / 10;
+}
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+/** What scoring needs from a person regardless of the role, worked out once. */
+export interface PreparedPerson {
+  profile: PersonProfile;
+  skills: SkillSet;
+  depth: DepthFacts;
+}
+
+export function preparePerson(person: PersonProfile, graph: SkillGraph): PreparedPerson {
+  return { profile: person, skills: toSkillSet(graph, person.skills), depth: depthFacts(person, graph) };
+}
+
+/** Scores one person for one role and says why, part by part. Pure: same inputs, same answer. */
+export function scorePair(person: PersonProfile, role: RoleProfile, graph: SkillGraph, asOf: string): Explanation {
+  return scorePrepared(preparePerson(person, graph), role, graph, asOf);
+}
+
+export function scorePrepared(prep: PreparedPerson, role: RoleProfile, graph: SkillGraph, asOf: string): Explanation {
+  const { profile: person, skills } = prep;
+  const must = coverage(skills, role.must, 'must', graph);
+  const nice = coverage(skills, role.nice, 'nice', graph);
+  const applicable = applicableParts(role);
+  const results: Record<ScorePart, PartResult> = {
+    mustHave: { value: must.value, note: coverageNote(must, role.must.length, 'must'), applicable: applicable[0]! },
+    niceToHave: { value: nice.value, note: coverageNote(nice, role.nice.length, 'nice'), applicable: applicable[1]! },
+    trackFit: trackPart(person.track, person.title, role.track),
+    levelFit: levelPart(person.level, person.yearsExp, role.level),
+    locationFit: locationPart(person, role),
+    availability: availabilityPart(person, asOf),
+    boomerang: boomerangPart(person.alumni),
+    depth: depthPart(prep.depth, role.track),
+  };
+  const shares = normalise(role.weights, applicable);
+  const values = SCORE_PARTS.map((k) => results[k].value);
+  const score = combine(shares, values);
+  const components = {} as Record<ScorePart, ScoreComponent>;
+  const flags = new Set<MatchFlag>();
+  SCORE_PARTS.forEach((k, i) => {
+    const r = results[k];
+    components[k] = { value: r3(r.value), weight: applicable[i] ? role.weights[k] : 0, points: r1(shares[i]! * r.value * 100), note: r.note };
+    for (const f of r.flags ?? []) flags.add(f);
+  });
+  const nm = nearMiss(must, role.must.length);
+  if (nm.nearMiss) flags.add('near_miss');
+  if (person.skills.length === 0) flags.add('no_skills');
+  return {
+    score,
+    components,
+    matched: [...must.matched, ...nice.matched],
+    partial: [...must.partial, ...nice.partial],
+    missing: must.missing,
+    missingNice: nice.missing,
+    mustTotal: role.must.length,
+    mustMatched: must.full,
+    nearMiss: nm.nearMiss,
+    nearMissSkill: nm.skill,
+    flags: [...flags].sort(),
+    eligibleBoomerang: person.alumni?.rehire === 'eligible',
+    engineVersion: ENGINE_VERSION,
+    weights: role.weights,
+    asOf,
+  };
+}
+
+/**
+ * The order of a ranked list: score, then eligible boomerangs first among equals, then the
+ * person's id — so equal scores always come out in the same order.
+ */
+export function compareRanked(a: { score: number; eligibleBoomerang: boolean; personId: number }, b: { score: number; eligibleBoomerang: boolean; personId: number }): number {
+  return b.score - a.score || Number(b.eligibleBoomerang) - Number(a.eligibleBoomerang) || a.personId - b.personId;
+}
