@@ -2,10 +2,12 @@ import type { Handlers } from '../gate';
 import { appHandlers } from './app';
 import { peopleHandlers } from './people';
 import { shellHandlers } from './shell';
+import { insightsHandlers } from './insights';
 
 /** Every method of the contract, implemented. The type fails to compile if one is missing. */
 export const HANDLERS: Handlers = {
   ...appHandlers,
   ...peopleHandlers,
   ...shellHandlers,
+  ...insightsHandlers,
 };

@@ -3,6 +3,7 @@ import type { MethodSpec } from '../define';
 import { appContract } from './app';
 import { peopleContract } from './people';
 import { shellContract } from './shell';
+import { insightsContract } from './insights';
 
 /**
  * The one API contract: every method any shell (IPC, HTTP, CLI) may call.
@@ -12,6 +13,7 @@ export const CONTRACT = {
   ...appContract,
   ...peopleContract,
   ...shellContract,
+  ...insightsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof CONTRACT;
