@@ -1,6 +1,8 @@
 import type { Command } from '../command';
 import { statsCommand } from './stats';
 import { listCommand } from './list';
+import { shortlistCommand } from './shortlist';
+import { exportCommand } from './export';
 
 /** Every CLI command. Each area adds its command file here. */
-export const COMMANDS: Command[] = [statsCommand, listCommand];
+export const COMMANDS: Command[] = [statsCommand, listCommand, shortlistCommand, exportCommand];

@@ -2,6 +2,8 @@ import type { Handlers } from '../gate';
 import { appHandlers } from './app';
 import { peopleHandlers } from './people';
 import { shellHandlers } from './shell';
+import { shortlistsHandlers } from './shortlists';
+import { exportHandlers } from './export';
 import { insightsHandlers } from './insights';
 
 /** Every method of the contract, implemented. The type fails to compile if one is missing. */
@@ -9,5 +11,7 @@ export const HANDLERS: Handlers = {
   ...appHandlers,
   ...peopleHandlers,
   ...shellHandlers,
+  ...shortlistsHandlers,
+  ...exportHandlers,
   ...insightsHandlers,
 };

@@ -3,6 +3,8 @@ import type { MethodSpec } from '../define';
 import { appContract } from './app';
 import { peopleContract } from './people';
 import { shellContract } from './shell';
+import { shortlistsContract } from './shortlists';
+import { exportContract } from './export';
 import { insightsContract } from './insights';
 
 /**
@@ -13,6 +15,8 @@ export const CONTRACT = {
   ...appContract,
   ...peopleContract,
   ...shellContract,
+  ...shortlistsContract,
+  ...exportContract,
   ...insightsContract,
 } satisfies Record<string, MethodSpec>;
 

@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import type { Ctx } from '../context';
+import type { exportContract, GridName } from '../../shared/api/contract/export';
+import type { Page } from '../../shared/api/grid';
+import type { PersonRow, AlumnusRow } from '../../shared/api/contract/people';
+import type { MatchRow } from '../../shared/api/contract/match';
+import type { ShortlistEntry } from '../../shared/api/contract/shortlists';
+import { ApiError } from '../../shared/api/errors';
+import { callMethod } from './callMethod';
+import { CsvWriter, type Cell } from './csv';
+import { cellFor } from './values';
+import { filterRows, quickRows, sortRows } from './memoryQuery';
+import { detail } from '../shortlists/service';
+
+export type GridExportArgs = z.output<(typeof exportContract)['export.grid']['args']>;
+
+// Top-level fields each grid's rows have: a column may read these (or a dotted path inside one).
+const PERSON_FIELDS = ['id', 'name', 'emails', 'linkedin', 'title', 'company', 'location', 'country', 'remotePref', 'track', 'level', 'yearsExp', 'skills', 'sources', 'stage', 'availableOn', 'tags', 'updatedAt'] satisfies (keyof PersonRow)[];
+const ALUMNI_FIELDS = [
+  'id', 'name', 'emails', 'linkedin', 'skills', 'track', 'location', 'stage', 'tags', 'employeeId', 'team', 'title', 'level', 'manager', 'hireDate', 'exitDate', 'exitType',
+  'exitReason', 'rehire', 'rehireSource', 'lastPerformance', 'layoffWave', 'tenureYears', 'monthsSinceExit', 'bestRole',
+] satisfies (keyof AlumnusRow)[];
+const MATCH_FIELDS = [
+  'roleId', 'reqId', 'roleTitle', 'personId', 'name', 'title', 'company', 'location', 'country', 'remotePref', 'track', 'level', 'yearsExp', 'sources', 'stage', 'availableOn',
+  'layoff', 'eligibility', 'rank', 'score', 'nearMiss', 'nearMissSkill', 'mustMatched', 'mustTotal', 'points', 'matched', 'partial', 'missing', 'flags', 'computedAt',
+] satisfies (keyof MatchRow)[];
+const SHORTLIST_FIELDS = [
+  'personId', 'position', 'name', 'title', 'company', 'location', 'emails', 'phone', 'linkedin', 'tags', 'stage', 'note', 'addedBy', 'addedAt', 'score', 'engineVersion',
+  'currentScore', 'scoreChanged', 'points', 'matched', 'partial', 'missing',
+] satisfies (keyof ShortlistEntry)[];
+
+const FIELDS: Record<GridName, ReadonlySet<string>> = {
+  people: new Set(PERSON_FIELDS),
+  alumni: new Set(ALUMNI_FIELDS),
+  matches: new Set(MATCH_FIELDS),
+  shortlist: new Set(SHORTLIST_FIELDS),
+};
+
+const PAGE = 5000;
+
+/** Reads `a.b.c` from a row. */
+export function pathValue(row: unknown, path: string): unknown {
+  let v: unknown = row;
+  for (const k of path.split('.')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[k];
+  }
+  return v;
+}
+
+/** Every row the grid's own method returns for these filters, page by page (not only the loaded blocks). */
+async function allRows(ctx: Ctx, method: string, args: Record<string, unknown>): Promise<unknown[]> {
+  const rows: unknown[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await callMethod<Page<unknown>>(ctx, method, { ...args, offset, limit: PAGE }, 'That grid cannot be exported in this version yet.');
+    rows.push(...page.rows);
+    if (page.rows.length < PAGE || rows.length >= page.total) return rows;
+  }
+}
+
+function shortlistRows(ctx: Ctx, a: GridExportArgs): ShortlistEntry[] {
+  if (a.shortlist === undefined) throw new ApiError('BAD_ARGS', 'Say which shortlist to export.', { field: 'shortlist' });
+  const entries = detail(ctx, a.shortlist).entries;
+  const get = (r: unknown, colId: string) => pathValue(r, colId);
+  const searched = quickRows(entries, a.quick, (e) => [e.name, e.title, e.company, e.location, e.note, ...e.emails, ...e.matched].join(' '));
+  const filtered = filterRows(searched, a.filter, get);
+  return a.sort.length ? sortRows(filtered, a.sort, get) : filtered;
+}
+
+async function gridRows(ctx: Ctx, a: GridExportArgs): Promise<unknown[]> {
+  const base = { sort: a.sort, filter: a.filter, quick: a.quick };
+  switch (a.grid) {
+    case 'people':
+      return allRows(ctx, 'people.list', base);
+    case 'alumni':
+      return allRows(ctx, 'alumni.list', base);
+    case 'matches':
+      return a.role !== undefined ? allRows(ctx, 'match.forRole', { ...base, ...a.match, role: a.role }) : allRows(ctx, 'match.all', { ...base, ...a.match });
+    case 'shortlist':
+      return shortlistRows(ctx, a);
+  }
+}
+
+/** The grid's visible columns, in order, over all its rows: CSV text and the row count. */
+export async function exportGrid(ctx: Ctx, a: GridExportArgs): Promise<{ content: string; rows: number }> {
+  const allowed = FIELDS[a.grid];
+  const cols = a.columns.map((c) => {
+    const path = c.field ?? c.colId;
+    if (!allowed.has(path.split('.')[0]!)) throw new ApiError('BAD_ARGS', `The column "${c.header || c.colId}" cannot be exported from this grid.`, { field: 'columns' });
+    return { path, colId: c.colId, header: c.header || c.colId };
+  });
+  const rows = await gridRows(ctx, a);
+  const w = new CsvWriter(cols.map((c) => c.header));
+  const cells: Cell[] = new Array(cols.length);
+  for (const r of rows) {
+    for (let i = 0; i < cols.length; i++) cells[i] = cellFor(cols[i]!.path, pathValue(r, cols[i]!.path));
+    w.row(cells);
+  }
+  return { content: w.toString(), rows: w.rows };
+}

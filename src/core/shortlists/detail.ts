@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3';
+import type { ShortlistDetail, ShortlistEntry } from '../../shared/api/contract/shortlists';
+import type { Explanation } from '../../shared/api/contract/match';
+import type { MatchWeights, ScorePart, Stage } from '../../shared/domain';
+import { parseJson } from '../repos/json';
+import { attachListFields } from '../repos/people';
+import { shortlistSummary } from './repo';
+import { currentScores } from './scoring';
+
+interface EntryRow {
+  person_id: number;
+  position: number;
+  stage: string;
+  note: string;
+  added_by: string;
+  added_at: string;
+  score: number | null;
+  explanation: string | null;
+  engine_version: string | null;
+  weights: string | null;
+  full_name: string;
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  phone: string | null;
+  linkedin: string | null;
+  tags: string;
+}
+
+/** A score that moved by less than the grid shows (one decimal) has not changed. */
+const changed = (then: number | null, now: number | null) => then !== null && now !== null && Math.abs(then - now) >= 0.05;
+
+export function explanationSummary(x: Explanation | null): Pick<ShortlistEntry, 'points' | 'matched' | 'partial' | 'missing'> {
+  if (!x) return { points: {}, matched: [], partial: [], missing: [] };
+  const points: Partial<Record<ScorePart, number>> = {};
+  for (const [k, c] of Object.entries(x.components ?? {})) points[k as ScorePart] = c.points;
+  return {
+    points,
+    matched: (x.matched ?? []).map((m) => m.skill),
+    partial: (x.partial ?? []).map((p) => p.label || `${p.via} for ${p.skill}`),
+    missing: x.missing ?? [],
+  };
+}
+
+/** Entries in list order, with contact details and the current score beside the kept one. */
+export function readEntries(db: Database.Database, shortlistId: number, roleId: number | null, today: string, only?: readonly number[]): ShortlistEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT e.person_id, e.position, e.stage, e.note, e.added_by, e.added_at, e.score, e.explanation, e.engine_version, e.weights,
+        p.full_name, p.title, p.company, p.location, p.phone, p.linkedin, p.tags
+       FROM shortlist_entries e JOIN people p ON p.id = e.person_id
+       WHERE e.shortlist_id = ? ${only ? 'AND e.person_id IN (SELECT value FROM json_each(?))' : ''}
+       ORDER BY e.position, e.person_id`,
+    )
+    .all(...(only ? [shortlistId, JSON.stringify(only)] : [shortlistId])) as EntryRow[];
+  const ids = rows.map((r) => r.person_id);
+  const { emails } = attachListFields(db, ids);
+  const now = currentScores(db, roleId, ids, today);
+  return rows.map((r) => {
+    const explanation = parseJson<Explanation | null>(r.explanation, null);
+    const currentScore = now.get(r.person_id) ?? null;
+    return {
+      personId: r.person_id,
+      position: r.position,
+      name: r.full_name,
+      title: r.title,
+      company: r.company,
+      location: r.location,
+      emails: emails.get(r.person_id) ?? [],
+      phone: r.phone,
+      linkedin: r.linkedin,
+      tags: parseJson<string[]>(r.tags, []),
+      stage: r.stage as Stage,
+      note: r.note,
+      addedBy: r.added_by,
+      addedAt: r.added_at,
+      score: r.score,
+      engineVersion: r.engine_version,
+      weights: parseJson<MatchWeights | null>(r.weights, null),
+      explanation,
+      currentScore,
+      scoreChanged: changed(r.score, currentScore),
+      ...explanationSummary(explanation),
+    };
+  });
+}
+
+export function readDetail(db: Database.Database, shortlistId: number, roleId: number | null, today: string): ShortlistDetail {
+  return { ...shortlistSummary(db, shortlistId), entries: readEntries(db, shortlistId, roleId, today) };
+}
