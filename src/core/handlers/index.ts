@@ -1,6 +1,8 @@
 import type { Handlers } from '../gate';
 import { appHandlers } from './app';
 import { peopleHandlers } from './people';
+import { matchHandlers } from './match';
+import { rolesHandlers } from './roles';
 import { shellHandlers } from './shell';
 import { shortlistsHandlers } from './shortlists';
 import { exportHandlers } from './export';
@@ -10,6 +12,8 @@ import { insightsHandlers } from './insights';
 export const HANDLERS: Handlers = {
   ...appHandlers,
   ...peopleHandlers,
+  ...matchHandlers,
+  ...rolesHandlers,
   ...shellHandlers,
   ...shortlistsHandlers,
   ...exportHandlers,

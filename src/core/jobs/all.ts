@@ -1,3 +1,4 @@
 // Imports every module that registers a job, so the registry is complete in any thread.
 // Each area adds one line here.
+import '../match/job';
 export {};

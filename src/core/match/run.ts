@@ -37,10 +37,16 @@ export interface RefreshResult extends RescoreResult {
 }
 
 const storeCache = new WeakMap<Database.Database, { key: string; store: CompactStore }>();
+const cacheKey = (sig: PeopleSig, graph: SkillGraph, asOf: string) => `${sigText(sig)}|${graph.signature}|${asOf}`;
+
+/** Whether everyone is already in memory for this connection (so scoring a role is quick). */
+export function isStoreCached(db: Database.Database, graph: SkillGraph, asOf: string): boolean {
+  return storeCache.get(db)?.key === cacheKey(peopleSignature(db), graph, asOf);
+}
 
 /** Everyone as a compact store; kept per connection while people, taxonomy and date stay the same. */
 export function fullStore(db: Database.Database, graph: SkillGraph, asOf: string, sig: PeopleSig = peopleSignature(db)): CompactStore {
-  const key = `${sigText(sig)}|${graph.signature}|${asOf}`;
+  const key = cacheKey(sig, graph, asOf);
   const hit = storeCache.get(db);
   if (hit && hit.key === key) return hit.store;
   const store = buildStore(iterateProfiles(db), graph, asOf);

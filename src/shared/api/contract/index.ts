@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { MethodSpec } from '../define';
 import { appContract } from './app';
 import { peopleContract } from './people';
+import { matchContract } from './match';
+import { rolesContract } from './roles';
 import { shellContract } from './shell';
 import { shortlistsContract } from './shortlists';
 import { exportContract } from './export';
@@ -14,6 +16,8 @@ import { insightsContract } from './insights';
 export const CONTRACT = {
   ...appContract,
   ...peopleContract,
+  ...matchContract,
+  ...rolesContract,
   ...shellContract,
   ...shortlistsContract,
   ...exportContract,
