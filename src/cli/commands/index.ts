@@ -1,8 +1,9 @@
 import type { Command } from '../command';
 import { statsCommand } from './stats';
 import { listCommand } from './list';
+import { matchCommand } from './match';
 import { shortlistCommand } from './shortlist';
 import { exportCommand } from './export';
 
 /** Every CLI command. Each area adds its command file here. */
-export const COMMANDS: Command[] = [statsCommand, listCommand, shortlistCommand, exportCommand];
+export const COMMANDS: Command[] = [statsCommand, listCommand, matchCommand, shortlistCommand, exportCommand];

@@ -100,7 +100,7 @@ interface Row {
   computed_at: string;
 }
 
-function toRow(r: Row): MatchRow {
+function toRow(r: Row, full: boolean): MatchRow {
   const x = parseJson<Partial<Explanation>>(r.explanation, {});
   const points = {} as Record<ScorePart, number>;
   for (const k of SCORE_PARTS) points[k] = x.components?.[k]?.points ?? 0;
@@ -135,6 +135,7 @@ function toRow(r: Row): MatchRow {
     missing: x.missing ?? [],
     flags: x.flags ?? [],
     computedAt: r.computed_at,
+    ...(full ? { explanation: x as Explanation } : {}),
   };
 }
 
@@ -172,5 +173,5 @@ export function queryMatches(db: Database.Database, q: MatchQuery): Page<MatchRo
        ${from} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
     .all(...params, q.page.limit, q.page.offset) as Row[];
-  return { rows: rows.map(toRow), total };
+  return { rows: rows.map((r) => toRow(r, Boolean(q.filters.withExplanation))), total };
 }

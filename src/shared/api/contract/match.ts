@@ -96,6 +96,8 @@ export interface MatchRow {
   missing: string[];
   flags: MatchFlag[];
   computedAt: string;
+  /** The whole stored explanation, when asked for (`withExplanation`). */
+  explanation?: Explanation;
 }
 
 export interface MatchPage extends Page<MatchRow> {
@@ -184,6 +186,8 @@ export const MatchFilters = z.object({
   location: z.string().trim().max(100).optional(),
   remote: z.array(z.enum(REMOTE_POLICIES)).max(3).optional(),
   stage: z.array(z.enum(STAGES)).max(STAGES.length).optional(),
+  /** Include each row's full stored explanation (for the CLI and exports; grids do not need it). */
+  withExplanation: z.boolean().optional(),
 });
 
 export const matchContract = {
