@@ -38,7 +38,7 @@ describe('the Candidates grid in a real browser', () => {
     await screenshot(page, 'candidates-light');
 
     await page.fill('input[aria-label="Quick search"]', 'mlflow');
-    await page.waitForFunction(() => document.querySelector('.view-header .muted')?.textContent === '1 person in the workspace');
+    await page.waitForFunction(() => document.querySelector('.view-header .muted')?.textContent === '1 person matches the filters');
     const after = await page.$$eval('.ag-cell[col-id="name"]', (cells) => cells.map((c) => c.textContent?.trim()));
     expect(after).toEqual(['Amara Okafor']);
     expect(errors).toEqual([]);

@@ -7,6 +7,7 @@ import { shellHandlers } from './shell';
 import { shortlistsHandlers } from './shortlists';
 import { exportHandlers } from './export';
 import { insightsHandlers } from './insights';
+import { viewsHandlers } from './views';
 
 /** Every method of the contract, implemented. The type fails to compile if one is missing. */
 export const HANDLERS: Handlers = {
@@ -18,4 +19,5 @@ export const HANDLERS: Handlers = {
   ...shortlistsHandlers,
   ...exportHandlers,
   ...insightsHandlers,
+  ...viewsHandlers,
 };

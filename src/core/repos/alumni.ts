@@ -4,6 +4,7 @@ import type { AlumnusRow } from '../../shared/api/contract/people';
 import { buildOrderBy, buildWhere, type GridColumns } from './gridQuery';
 import { attachListFields, quickWhere } from './people';
 import { parseJson } from './json';
+import { blindPageArgs, isBlindReview, maskRows } from '../privacy/blind';
 
 // The rehire grid: one row per former employee, from their latest stint with us.
 // `e` is that latest employment; months and tenure are computed in SQL so they can be filtered.
@@ -32,7 +33,8 @@ export function alumniColumns(today: string): GridColumns {
     stage: { sql: 'p.stage', type: 'text' },
     tenureYears: { sql: `round((julianday(coalesce(e.exit_date, ${q(today)})) - julianday(e.hire_date)) / 365.25, 1)`, type: 'number' },
     monthsSinceExit: { sql: `CAST((julianday(${q(today)}) - julianday(e.exit_date)) / 30.44 AS INTEGER)`, type: 'number' },
-    bestScore: { sql: '(SELECT max(m.score) FROM match_results m JOIN roles r ON r.id = m.role_id AND r.status = \'open\' WHERE m.person_id = p.id)', type: 'number' },
+    // match_best holds each person's best open role (kept exact by the matcher): one key lookup per row.
+    bestScore: { sql: '(SELECT b.score FROM match_best b WHERE b.person_id = p.id)', type: 'number' },
   };
 }
 
@@ -61,13 +63,37 @@ interface AlumnusDbRow {
   months_since_exit: number | null;
 }
 
-export function listAlumni(db: Database.Database, args: Required<PageArgs>, today: string): Page<AlumnusRow> {
+export interface AlumniQuery {
+  filter: PageArgs['filter'] & object;
+  quick: string;
+  /** At least this many must-haves (exact or alias) of one open role, of these tracks. */
+  minMust?: number;
+  roleTracks?: string[];
+}
+
+const FROM = `FROM people p JOIN employments e ON ${LATEST}`;
+
+/** FROM and WHERE of the rehire grid for a filter; bulk actions reuse it to act on "everyone shown". */
+export function alumniWhere(q: AlumniQuery, today: string): { from: string; where: string; params: unknown[] } {
   const cols = alumniColumns(today);
-  const where = buildWhere(cols, args.filter);
-  const quick = quickWhere(args.quick);
-  const from = `FROM people p JOIN employments e ON ${LATEST}`;
-  const whereSql = `(${where.sql}) AND (${quick.sql})`;
+  const where = buildWhere(cols, q.filter);
+  const quick = quickWhere(q.quick);
+  const parts = [`(${where.sql})`, `(${quick.sql})`];
   const params = [...where.params, ...quick.params];
+  if (q.minMust) {
+    const tracks = q.roleTracks ?? [];
+    // Counted from skills, not from stored scores, so the answer never waits for a re-score.
+    parts.push(`EXISTS (SELECT 1 FROM roles r WHERE r.status = 'open'${tracks.length ? ` AND r.track IN (${tracks.map(() => '?').join(',')})` : ''}
+      AND (SELECT count(*) FROM role_skills rs JOIN person_skills ps ON ps.person_id = p.id AND ps.skill = rs.skill WHERE rs.role_id = r.id AND rs.kind = 'must') >= ?)`);
+    params.push(...tracks, q.minMust);
+  }
+  return { from: FROM, where: parts.join(' AND '), params };
+}
+
+export function listAlumni(db: Database.Database, args: Required<PageArgs> & Omit<AlumniQuery, 'filter' | 'quick'>, today: string): Page<AlumnusRow> {
+  if (isBlindReview(db)) args = blindPageArgs(args);
+  const cols = alumniColumns(today);
+  const { from, where: whereSql, params } = alumniWhere(args, today);
   const total = (db.prepare(`SELECT count(*) AS n ${from} WHERE ${whereSql}`).get(...params) as { n: number }).n;
   const order = buildOrderBy(cols, args.sort.length ? args.sort : [{ colId: 'exitDate', sort: 'desc' }], 'p.id');
   const rows = db
@@ -83,7 +109,7 @@ export function listAlumni(db: Database.Database, args: Required<PageArgs>, toda
   const best = bestOpenRoles(db, ids);
   return {
     total,
-    rows: rows.map((r) => ({
+    rows: maskRows(rows.map((r) => ({
       id: r.id,
       name: r.full_name,
       emails: emails.get(r.id) ?? [],
@@ -109,20 +135,20 @@ export function listAlumni(db: Database.Database, args: Required<PageArgs>, toda
       tenureYears: r.tenure_years,
       monthsSinceExit: r.months_since_exit,
       bestRole: best.get(r.id) ?? null,
-    })),
+    })), isBlindReview(db)),
   };
 }
 
-/** Each person's best-scoring open role from the stored match results. */
+/** Each person's best-scoring open role, from match_best. */
 function bestOpenRoles(db: Database.Database, ids: number[]): Map<number, AlumnusRow['bestRole']> {
   const out = new Map<number, AlumnusRow['bestRole']>();
   if (ids.length === 0) return out;
   const rows = db
     .prepare(
-      `SELECT m.person_id, r.id AS role_id, r.req_id, r.title, m.score FROM match_results m JOIN roles r ON r.id = m.role_id AND r.status = 'open'
-       WHERE m.person_id IN (SELECT value FROM json_each(?)) ORDER BY m.person_id, m.score DESC, r.id`,
+      `SELECT b.person_id, r.id AS role_id, r.req_id, r.title, b.score FROM match_best b JOIN roles r ON r.id = b.role_id AND r.status = 'open'
+       WHERE b.person_id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify(ids)) as { person_id: number; role_id: number; req_id: string; title: string; score: number }[];
-  for (const r of rows) if (!out.has(r.person_id)) out.set(r.person_id, { roleId: r.role_id, reqId: r.req_id, title: r.title, score: r.score });
+  for (const r of rows) out.set(r.person_id, { roleId: r.role_id, reqId: r.req_id, title: r.title, score: r.score });
   return out;
 }

@@ -1,79 +1,153 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { PersonRow } from '../../../shared/api/contract/people';
-import { LEVEL_LABELS, TRACK_LABELS, type Level, type Track } from '../../../shared/domain';
+import type { FilterModel } from '../../../shared/api/grid';
+import { LEVEL_LABELS, SOURCE_KINDS, STAGES, TRACKS, TRACK_LABELS, type SourceKind, type Stage, type Track } from '../../../shared/domain';
 import { useApp, useDataChanged } from '../app/context';
-import { ServerGrid, type ServerGridHandle } from '../grid/ServerGrid';
-import { formatDate, formatNumber, plural } from '../grid/format';
+import { navigate } from '../app/routes';
+import { ServerGrid } from '../grid/ServerGrid';
+import { formatDate, formatNumber, isoDaysAgo, matching, plural } from '../grid/format';
+import { REMOTE_LABELS, SOURCE_LABELS, STAGE_LABELS, label } from '../grid/labels';
+import { SourceBadges } from '../grid/cells';
+import { useWorkbench } from '../grid/useWorkbench';
 import { Chips } from '../components/Chips';
+import { MultiSelect } from '../components/MultiSelect';
+import { NumberFilter, SearchBox } from '../components/FilterInputs';
+import { SavedViews } from '../components/SavedViews';
+import { ColumnsMenu } from '../components/ColumnsMenu';
+import { BulkBar } from '../components/BulkBar';
+import { AddToShortlist } from '../components/AddToShortlist';
 import { PersonPanel } from './PersonPanel';
 
-const SOURCE_LABELS: Record<string, string> = { alumni: 'Alumnus', layoff_list: 'Laid-off list', ats: 'Applicant', manual: 'Added by hand', demo: 'Demo' };
+interface Toolbar {
+  track: Track[];
+  source: SourceKind[];
+  stage: Stage[];
+  availableWithinDays: number | null;
+}
+const DEFAULTS: Toolbar = { track: [], source: [], stage: [], availableWithinDays: null };
+
+/** The filter bar as the store's filter model: lists become "in", sources a JSON-text match. */
+export function candidatesFilter(t: Toolbar, today = new Date()): FilterModel {
+  const f: FilterModel = {};
+  if (t.track.length) f.track = { filterType: 'in', values: t.track };
+  if (t.stage.length) f.stage = { filterType: 'in', values: t.stage };
+  if (t.source.length) {
+    const conds = t.source.map((s) => ({ filterType: 'text' as const, type: 'contains' as const, filter: `"${s}"` }));
+    f.sources = conds.length === 1 ? conds[0]! : { filterType: 'text', operator: 'OR', conditions: conds };
+  }
+  if (t.availableWithinDays != null) f.availableOn = { filterType: 'date', type: 'inRange', dateFrom: isoDaysAgo(t.availableWithinDays, today), dateTo: isoDaysAgo(0, today) };
+  return f;
+}
+
+const opts = <V extends string>(values: readonly V[], labels: Record<V, string>) => values.map((value) => ({ value, label: labels[value] }));
 
 export function CandidatesView() {
   const { api, fail } = useApp();
-  const grid = useRef<ServerGridHandle>(null);
-  const [quick, setQuick] = useState('');
-  const [total, setTotal] = useState<number | null>(null);
+  const wb = useWorkbench<Toolbar>('candidates', DEFAULTS);
   const [openId, setOpenId] = useState<number | null>(null);
-  useDataChanged(['people', 'alumni'], () => grid.current?.refresh());
+  useDataChanged(['people', 'alumni'], () => wb.ref.current?.refresh());
+  const extraFilter = useMemo(() => candidatesFilter(wb.toolbar), [wb.toolbar]);
 
   const columns = useMemo<ColDef<PersonRow>[]>(
     () => [
-      { field: 'name', headerName: 'Name', pinned: 'left', width: 200, filter: 'agTextColumnFilter' },
-      { field: 'title', headerName: 'Title', width: 220, filter: 'agTextColumnFilter' },
-      { field: 'company', headerName: 'Company', width: 150, filter: 'agTextColumnFilter' },
-      { field: 'track', headerName: 'Track', width: 120, filter: 'agTextColumnFilter', valueFormatter: (p) => (p.value ? TRACK_LABELS[p.value as Track] ?? p.value : '') },
-      { field: 'level', headerName: 'Level', width: 110, filter: 'agTextColumnFilter', valueFormatter: (p) => (p.value ? LEVEL_LABELS[p.value as Level] ?? p.value : '') },
-      { field: 'yearsExp', headerName: 'Years', width: 90, filter: 'agNumberColumnFilter', valueFormatter: (p) => formatNumber(p.value) },
+      { field: 'name', headerName: 'Name', pinned: 'left', width: 190, filter: 'agTextColumnFilter' },
+      { field: 'title', headerName: 'Title', width: 210, filter: 'agTextColumnFilter' },
+      { field: 'company', headerName: 'Company', width: 140, filter: 'agTextColumnFilter' },
+      { field: 'track', headerName: 'Track', width: 110, filter: false, valueFormatter: (p) => label(TRACK_LABELS, p.value) },
+      { field: 'level', headerName: 'Level', width: 100, filter: 'agTextColumnFilter', valueFormatter: (p) => label(LEVEL_LABELS, p.value) },
+      { field: 'yearsExp', headerName: 'Years', width: 90, filter: 'agNumberColumnFilter', type: 'numericColumn', valueFormatter: (p) => formatNumber(p.value) },
       {
         field: 'skills',
         headerName: 'Skills',
-        width: 320,
+        width: 300,
         filter: 'agTextColumnFilter',
         sortable: false,
         cellRenderer: (p: ICellRendererParams<PersonRow>) => <Chips items={p.data?.skills ?? []} max={5} />,
       },
       { field: 'location', headerName: 'Location', width: 150, filter: 'agTextColumnFilter' },
-      { field: 'sources', headerName: 'Source', width: 130, filter: 'agTextColumnFilter', valueFormatter: (p) => ((p.value as string[] | undefined) ?? []).map((s) => SOURCE_LABELS[s] ?? s).join(', ') },
+      { field: 'remotePref', headerName: 'Remote', width: 100, filter: 'agTextColumnFilter', valueFormatter: (p) => label(REMOTE_LABELS, p.value) },
+      { field: 'sources', headerName: 'Source', width: 150, filter: false, cellRenderer: (p: ICellRendererParams<PersonRow>) => <SourceBadges sources={p.data?.sources} /> },
       { field: 'availableOn', headerName: 'Available since', width: 140, filter: 'agDateColumnFilter', valueFormatter: (p) => formatDate(p.value) },
-      { field: 'stage', headerName: 'Stage', width: 120, filter: 'agTextColumnFilter' },
+      { field: 'stage', headerName: 'Stage', width: 120, filter: false, valueFormatter: (p) => label(STAGE_LABELS, p.value) },
+      { field: 'tags', headerName: 'Tags', width: 160, filter: 'agTextColumnFilter', sortable: false, cellRenderer: (p: ICellRendererParams<PersonRow>) => <Chips items={p.data?.tags ?? []} max={3} /> },
       { field: 'emails', headerName: 'Email', width: 220, filter: 'agTextColumnFilter', sortable: false, valueFormatter: (p) => ((p.value as string[] | undefined) ?? []).join(', ') },
     ],
     [],
   );
 
+  const t = wb.toolbar;
   return (
     <section className="view">
       <header className="view-header">
         <div>
           <h1>Candidates</h1>
-          <p className="muted">{total == null ? 'Loading…' : `${plural(total, 'person', 'people')} in the workspace`}</p>
+          <p className="muted" aria-live="polite">
+            {wb.total == null ? 'Loading…' : wb.active ? `${matching(wb.total, 'person', 'people')} the filters` : `${plural(wb.total, 'person', 'people')} in the workspace`}
+          </p>
         </div>
-        <input
-          className="search"
-          type="search"
-          placeholder="Search name, title, company, skill, email…"
-          aria-label="Quick search"
-          value={quick}
-          onChange={(e) => {
-            setQuick(e.target.value);
-            queueMicrotask(() => grid.current?.reset());
-          }}
-        />
+        <SearchBox value={wb.quick} onChange={wb.setQuick} placeholder="Search name, title, company, skill, email…" />
       </header>
-      <div className="view-body">
+      <div className="filter-bar" role="toolbar" aria-label="Filters">
+        <MultiSelect label="Track" options={opts(TRACKS, TRACK_LABELS)} value={t.track} onChange={(track) => wb.patch({ track })} />
+        <MultiSelect label="Source" options={opts(SOURCE_KINDS, SOURCE_LABELS)} value={t.source} onChange={(source) => wb.patch({ source })} />
+        <MultiSelect label="Stage" options={opts(STAGES, STAGE_LABELS)} value={t.stage} onChange={(stage) => wb.patch({ stage })} />
+        <NumberFilter label="Available within" suffix="days" value={t.availableWithinDays} max={3650} onChange={(availableWithinDays) => wb.patch({ availableWithinDays })} />
+        {wb.active > 0 && (
+          <button type="button" className="link-button" onClick={wb.clearAll}>
+            Clear filters
+          </button>
+        )}
+        <span className="filter-end">
+          <ColumnsMenu grid={() => wb.ref.current?.api() ?? null} />
+          <SavedViews grid="candidates" capture={wb.capture} apply={wb.apply} signature={wb.signature} />
+        </span>
+      </div>
+      <div className={wb.selection.allFiltered ? 'view-body all-chosen' : 'view-body'}>
         <ServerGrid<PersonRow>
-          ref={grid}
+          ref={wb.ref}
           stateKey="candidates"
           columns={columns}
-          quick={quick}
+          quick={wb.quick}
+          extraFilter={extraFilter}
           fetch={(a) => api.call('people.list', a)}
           getRowId={(r) => String(r.id)}
           onRowClicked={(r) => setOpenId(r.id)}
-          onTotal={setTotal}
+          activeRowId={openId != null ? String(openId) : null}
+          onTotal={wb.setTotal}
+          onFilterChanged={wb.setGridFilter}
           onError={fail}
-          emptyText={quick ? 'No one matches this search.' : 'No people yet. Import a talent list or load the demo workspace.'}
+          selectable
+          onSelectionChanged={(rows) => wb.setSelection({ ids: rows.map((r) => r.id), allFiltered: false })}
+          emptyText={
+            wb.active ? (
+              <>
+                No one matches these filters.{' '}
+                <button type="button" className="link-button" onClick={wb.clearAll}>
+                  Clear filters
+                </button>
+              </>
+            ) : (
+              <>
+                No people yet.{' '}
+                <button type="button" className="link-button" onClick={() => navigate('imports')}>
+                  Import a talent list
+                </button>{' '}
+                or load the demo workspace.
+              </>
+            )
+          }
+        />
+        <BulkBar
+          selection={wb.selection}
+          total={wb.total}
+          filterTarget={{ grid: 'candidates', filter: { ...wb.gridFilter, ...extraFilter }, quick: wb.quick }}
+          onSelectAll={() => wb.setSelection((s) => ({ ...s, allFiltered: true }))}
+          onClear={() => {
+            wb.ref.current?.clearSelection();
+            wb.setSelection({ ids: [], allFiltered: false });
+          }}
+          extra={(target, count, done) => <AddToShortlist target={target} count={count} listPeople={(a) => api.call('people.list', a)} onDone={done} />}
         />
         {openId != null && <PersonPanel id={openId} onClose={() => setOpenId(null)} />}
       </div>

@@ -1,13 +1,178 @@
-import { EmptyState } from '../components/EmptyState';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { MatchPage, MatchRow } from '../../../shared/api/contract/match';
+import { useApp, useDataChanged } from '../app/context';
 import { navigate } from '../app/routes';
+import { ServerGrid, type FetchArgs } from '../grid/ServerGrid';
+import { formatInt, plural } from '../grid/format';
+import { useWorkbench } from '../grid/useWorkbench';
+import { SearchBox } from '../components/FilterInputs';
+import { SavedViews } from '../components/SavedViews';
+import { ColumnsMenu } from '../components/ColumnsMenu';
+import { BulkBar } from '../components/BulkBar';
+import { AddToShortlist } from '../components/AddToShortlist';
+import { StaleBanner } from '../components/StaleBanner';
+import { matchColumns } from './matches/columns';
+import { MatchFilterBar } from './matches/MatchFilterBar';
+import { MATCH_DEFAULTS, matchQuery, type MatchToolbar, type OpenRole } from './matches/toolbar';
+import { PersonPanel } from './PersonPanel';
+import type { ViewProps } from '.';
 
-// Built in its own issue; until then the view says what it will hold and where to go meanwhile.
-export function MatchesView() {
+const rowKey = (r: MatchRow) => `${r.roleId}-${r.personId}`;
+
+/** Candidate × role pairs ranked by an explainable score, for one open role or all of them. */
+export function MatchesView({ param }: ViewProps) {
+  const { api, fail } = useApp();
+  const wb = useWorkbench<MatchToolbar>('matches', MATCH_DEFAULTS);
+  const [roles, setRoles] = useState<OpenRole[] | null>(null);
+  const [open, setOpen] = useState<MatchRow | null>(null);
+  const [pageStale, setPageStale] = useState(false);
+  const t = wb.toolbar;
+
+  const loadRoles = useCallback(
+    () =>
+      api
+        .call('roles.list', { limit: 1000, filter: { status: { filterType: 'in', values: ['open'] } }, sort: [{ colId: 'title', sort: 'asc' }] })
+        .then((p) => setRoles(p.rows.map((r) => ({ id: r.id, reqId: r.reqId, title: r.title, track: r.track, candidates: r.candidates }))), fail),
+    [api, fail],
+  );
+  useEffect(() => {
+    void loadRoles();
+  }, [loadRoles]);
+  useDataChanged(['roles'], () => void loadRoles());
+  useDataChanged(['matches', 'people', 'alumni'], () => wb.ref.current?.refresh());
+
+  // The hash names the role (#/matches/12); the picker and saved views keep it in step.
+  const { patch } = wb;
+  useEffect(() => {
+    if ((param ?? '') !== t.role) patch({ role: param ?? '' });
+    // Only a change of the hash drives this effect.
+  }, [param]);
+  const setRole = (role: string) => {
+    patch({ role });
+    navigate('matches', role || null);
+  };
+  useEffect(() => {
+    if ((param ?? '') !== t.role) navigate('matches', t.role || null);
+    // A restored view may change the role: the hash follows.
+  }, [t.role]);
+
+  const q = useMemo(() => matchQuery(t, roles ?? []), [t, roles]);
+  const allRoles = q.roleId == null;
+  const role = roles?.find((r) => r.id === q.roleId) ?? null;
+  const columns = useMemo(() => matchColumns(allRoles), [allRoles]);
+  const queryKey = JSON.stringify([q.roleId, q.filters]);
+
+  const fetch = useCallback(
+    (a: FetchArgs) =>
+      q.roleId != null ? api.call('match.forRole', { ...a, ...q.filters, role: q.roleId }) : api.call('match.all', { ...a, ...q.filters }),
+    [api, q],
+  );
+
+  const subtitle =
+    wb.total == null
+      ? 'Loading…'
+      : `${plural(wb.total, 'match', 'matches')}${allRoles ? ` across ${plural(roles?.length ?? 0, 'open role')}` : role ? ` for ${role.title}` : ''}${wb.active ? ' with these filters' : ''}`;
+
+  const chosenPeople = [...new Set(wb.selection.ids)];
   return (
     <section className="view">
-      <EmptyState title="Matches" actions={<button onClick={() => navigate('candidates')}>Go to Candidates</button>}>
-        This view is being built. Your candidates are in the Candidates view.
-      </EmptyState>
+      <header className="view-header">
+        <div className="title-with-picker">
+          <h1>Matches</h1>
+          <label className="role-picker">
+            <span className="sr-only">Role</span>
+            <select value={t.role} onChange={(e) => setRole(e.target.value)} aria-label="Role">
+              <option value="">All open roles{roles ? ` (${formatInt(roles.length)})` : ''}</option>
+              {(roles ?? []).map((r) => (
+                <option key={r.id} value={String(r.id)}>
+                  {r.title} — {r.reqId}
+                </option>
+              ))}
+              {t.role && roles && !role && <option value={t.role}>A role that is no longer open</option>}
+            </select>
+          </label>
+          <p className="muted" aria-live="polite">
+            {subtitle}
+          </p>
+        </div>
+        <SearchBox value={wb.quick} onChange={wb.setQuick} placeholder="Search name, title, company, skill…" />
+      </header>
+      <StaleBanner pageStale={pageStale} onRescored={() => wb.ref.current?.refresh()} />
+      <div className="filter-bar" role="toolbar" aria-label="Filters">
+        <MatchFilterBar t={t} patch={patch} allRoles={allRoles} />
+        {wb.active > 0 && (
+          <button type="button" className="link-button" onClick={wb.clearAll}>
+            Clear filters
+          </button>
+        )}
+        <span className="filter-end">
+          <ColumnsMenu grid={() => wb.ref.current?.api() ?? null} />
+          <SavedViews grid="matches" capture={wb.capture} apply={wb.apply} signature={wb.signature} />
+        </span>
+      </div>
+      <div className={wb.selection.allFiltered ? 'view-body all-chosen' : 'view-body'}>
+        {roles && roles.length === 0 ? (
+          <div className="grid-empty static">
+            No open roles yet.{' '}
+            <button type="button" className="link-button" onClick={() => navigate('roles')}>
+              Add a role
+            </button>{' '}
+            or import your open requisitions, and Bridgehire will rank everyone for it.
+          </div>
+        ) : (
+          <ServerGrid<MatchRow>
+            ref={wb.ref}
+            stateKey="matches"
+            columns={columns}
+            quick={wb.quick}
+            extraFilter={q.extraFilter}
+            queryKey={queryKey}
+            fetch={fetch}
+            onPage={(p) => setPageStale((p as MatchPage).stale)}
+            getRowId={rowKey}
+            onRowClicked={setOpen}
+            activeRowId={open ? rowKey(open) : null}
+            onTotal={wb.setTotal}
+            onFilterChanged={wb.setGridFilter}
+            onError={fail}
+            selectable
+            onSelectionChanged={(rows) => wb.setSelection({ ids: rows.map((r) => r.personId), allFiltered: false })}
+            emptyText={
+              wb.active ? (
+                <>
+                  No match passes these filters.{' '}
+                  <button type="button" className="link-button" onClick={wb.clearAll}>
+                    Clear filters
+                  </button>
+                </>
+              ) : (
+                <>No scores yet. Use “Score now” above, or import candidates to match against your roles.</>
+              )
+            }
+          />
+        )}
+        <BulkBar
+          selection={{ ...wb.selection, ids: chosenPeople }}
+          total={wb.total}
+          noun={wb.selection.allFiltered ? ['match', 'matches'] : ['person', 'people']}
+          filterTarget={{ grid: 'matches', ...(q.roleId != null ? { roleId: q.roleId } : {}), filter: { ...wb.gridFilter, ...q.extraFilter }, quick: wb.quick, ...q.filters }}
+          onSelectAll={() => wb.setSelection((s) => ({ ...s, allFiltered: true }))}
+          onClear={() => {
+            wb.ref.current?.clearSelection();
+            wb.setSelection({ ids: [], allFiltered: false });
+          }}
+          extra={(target, count, done) => (
+            <AddToShortlist
+              target={target}
+              count={count}
+              defaultRoleId={q.roleId}
+              fromMatches={{ filter: { ...wb.gridFilter, ...q.extraFilter }, quick: wb.quick, sort: [{ colId: 'score', sort: 'desc' }], ...q.filters }}
+              onDone={done}
+            />
+          )}
+        />
+        {open && <PersonPanel id={open.personId} roleId={open.roleId} roleTitle={open.roleTitle} onClose={() => setOpen(null)} />}
+      </div>
     </section>
   );
 }

@@ -1,117 +1,127 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PersonDetail } from '../../../shared/api/contract/people';
-import { LEVEL_LABELS, STAGES, TRACK_LABELS, type Level, type Track } from '../../../shared/domain';
+import { STAGES, type Stage } from '../../../shared/domain';
 import { useApp } from '../app/context';
-import { formatDate, formatNumber } from '../grid/format';
+import { SourceBadges, EligibilityBadge } from '../grid/cells';
+import { STAGE_LABELS } from '../grid/labels';
+import { TagEditor } from '../components/TagEditor';
+import { PersonFacts } from './person/PersonFacts';
+import { SkillList } from './person/SkillList';
+import { History } from './person/History';
+import { MatchExplanation } from './person/MatchExplanation';
+import { RoleFits } from './person/RoleFits';
 
-/** The person, all sources merged: what we know, where each skill came from, and their history. */
-export function PersonPanel({ id, onClose }: { id: number; onClose: () => void }) {
+type Patch = { stage?: Stage; notes?: string; tags?: string[] };
+
+/**
+ * The person, all sources merged: what we know, where each skill came from, their history with
+ * us, and — for a match — why they score what they do. Stage, tags and notes are edited here and
+ * kept (an import never overwrites them).
+ */
+export function PersonPanel({ id, roleId = null, roleTitle = null, onClose }: { id: number; roleId?: number | null; roleTitle?: string | null; onClose: () => void }) {
   const { api, fail, notify } = useApp();
   const [p, setP] = useState<PersonDetail | null>(null);
   const [notes, setNotes] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [explain, setExplain] = useState<{ roleId: number; title: string | null } | null>(roleId ? { roleId, title: roleTitle } : null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
   useEffect(() => {
+    let live = true;
     setP(null);
     api.call('people.get', { id }).then((d) => {
+      if (!live) return;
       setP(d);
       setNotes(d.notes);
     }, fail);
+    return () => {
+      live = false;
+    };
   }, [api, id, fail]);
+  useEffect(() => setExplain(roleId ? { roleId, title: roleTitle } : null), [roleId, roleTitle, id]);
 
-  const save = (patch: { stage?: PersonDetail['stage']; notes?: string }) =>
-    api.call('people.update', { id, patch }).then((d) => {
+  const save = async (patch: Patch, what: string) => {
+    setSaving(true);
+    try {
+      const d = await api.call('people.update', { id, patch });
       setP(d);
-      notify('success', 'Saved.');
-    }, fail);
+      notify('success', `${what} saved.`);
+    } catch (e) {
+      fail(e);
+    } finally {
+      setSaving(false);
+    }
+  };
 
+  const latest = p?.employments[0];
   return (
-    <aside className="detail-panel" aria-label="Person details">
+    <aside
+      className="detail-panel"
+      aria-label="Person details"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <header className="detail-header">
-        <h2>{p?.name ?? 'Loading…'}</h2>
-        <button className="icon-button" aria-label="Close" onClick={onClose}>
+        <div className="detail-title">
+          <h2 ref={heading} tabIndex={-1}>
+            {p?.name ?? 'Loading…'}
+          </h2>
+          {p && (
+            <p className="muted small">
+              {[p.title, p.company].filter(Boolean).join(' · ') || 'No title recorded'}
+              {p.location ? ` — ${p.location}` : ''}
+            </p>
+          )}
+        </div>
+        <button className="icon-button" aria-label="Close details" title="Close (Esc)" onClick={onClose}>
           ×
         </button>
       </header>
-      {p && (
+      {!p ? (
+        <div className="detail-body" role="status">
+          <div className="skeleton" />
+          <div className="skeleton short" />
+          <div className="skeleton" />
+        </div>
+      ) : (
         <div className="detail-body">
-          <p className="muted">
-            {[p.title, p.company].filter(Boolean).join(' · ')}
-            {p.location ? ` — ${p.location}` : ''}
-          </p>
-          <dl className="facts">
-            <dt>Track</dt>
-            <dd>{p.track ? TRACK_LABELS[p.track as Track] : '—'}</dd>
-            <dt>Level</dt>
-            <dd>{p.level ? LEVEL_LABELS[p.level as Level] : '—'}</dd>
-            <dt>Experience</dt>
-            <dd>{p.yearsExp != null ? `${formatNumber(p.yearsExp)} years` : '—'}</dd>
-            <dt>Email</dt>
-            <dd>{p.emails.join(', ') || '—'}</dd>
-            <dt>LinkedIn</dt>
-            <dd>{p.linkedin ?? '—'}</dd>
-            <dt>Available since</dt>
-            <dd>{formatDate(p.availableOn) || '—'}</dd>
-            {p.layoffEvent && (
-              <>
-                <dt>Layoff</dt>
-                <dd>
-                  {p.layoffEvent.company}
-                  {p.layoffEvent.laidOff ? ` — cut ${formatNumber(p.layoffEvent.laidOff)}` : ''}
-                  {p.layoffEvent.date ? `, ${formatDate(p.layoffEvent.date)}` : ''}
-                </dd>
-              </>
-            )}
-          </dl>
+          <div className="badges-line">
+            <SourceBadges sources={p.sources} />
+            {latest && <EligibilityBadge value={latest.rehire} source={latest.rehireSource} />}
+          </div>
+
+          {explain && <MatchExplanation roleId={explain.roleId} personId={id} roleTitle={explain.title} />}
+
+          <div className="edit-row">
+            <label className="field">
+              <span>Stage</span>
+              <select value={p.stage} disabled={saving} onChange={(e) => void save({ stage: e.target.value as Stage }, 'Stage')} aria-label="Stage">
+                {STAGES.map((s) => (
+                  <option key={s} value={s}>
+                    {STAGE_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className="field">
+            <span>Tags</span>
+            <TagEditor tags={p.tags} disabled={saving} onChange={(tags) => void save({ tags }, 'Tags')} />
+          </div>
           <label className="field">
-            <span>Stage</span>
-            <select value={p.stage} onChange={(e) => void save({ stage: e.target.value as PersonDetail['stage'] })}>
-              {STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
+            <span>Notes</span>
+            <textarea value={notes} rows={4} onChange={(e) => setNotes(e.target.value)} onBlur={() => notes !== p.notes && void save({ notes }, 'Note')} aria-label="Notes" placeholder="What you learned, when to call back…" />
           </label>
+
+          <h3>Best open roles</h3>
+          <RoleFits personId={id} selected={explain?.roleId ?? null} onSelect={(rid, title) => setExplain({ roleId: rid, title })} />
+
+          <h3>Profile</h3>
+          <PersonFacts p={p} />
           <h3>Skills</h3>
-          {p.skillsDetail.length === 0 ? (
-            <p className="muted">No skills recorded.</p>
-          ) : (
-            <ul className="skill-evidence">
-              {p.skillsDetail.map((s) => (
-                <li key={s.skill} className={s.known ? '' : 'unknown'}>
-                  <strong>{s.skill}</strong>
-                  <span className="muted"> from “{s.raw}”</span>
-                </li>
-              ))}
-            </ul>
-          )}
-          {p.employments.length > 0 && (
-            <>
-              <h3>With us before</h3>
-              <ul className="history">
-                {p.employments.map((e) => (
-                  <li key={e.id}>
-                    {e.title ?? 'Role unknown'}
-                    {e.team ? `, ${e.team}` : ''} · {formatDate(e.hireDate) || '?'} – {formatDate(e.exitDate) || 'present'}
-                    {e.exitType ? ` · ${e.exitType}` : ''} · rehire: {e.rehire} ({e.rehireSource})
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <h3>Notes</h3>
-          <textarea value={notes} rows={4} onChange={(e) => setNotes(e.target.value)} onBlur={() => notes !== p.notes && void save({ notes })} aria-label="Notes" />
-          {p.history.length > 0 && (
-            <>
-              <h3>Sources</h3>
-              <ul className="history">
-                {p.history.map((h) => (
-                  <li key={`${h.batchId}-${h.outcome}`}>
-                    {h.fileName} ({h.kind}) — {h.outcome}, {formatDate(h.at)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <SkillList skills={p.skillsDetail} />
+          <History p={p} />
         </div>
       )}
     </aside>

@@ -1,56 +1,137 @@
-import { useMemo, useRef, useState } from 'react';
-import type { ColDef } from 'ag-grid-community';
+import { useMemo, useState } from 'react';
 import type { AlumnusRow } from '../../../shared/api/contract/people';
+import type { FilterModel } from '../../../shared/api/grid';
+import { EXIT_TYPES, REHIRE, STAGES, TRACKS, TRACK_LABELS, type ExitType, type Rehire, type Stage, type Track } from '../../../shared/domain';
 import { useApp, useDataChanged } from '../app/context';
-import { ServerGrid, type ServerGridHandle } from '../grid/ServerGrid';
-import { formatDate, formatNumber, plural } from '../grid/format';
+import { navigate } from '../app/routes';
+import { ServerGrid } from '../grid/ServerGrid';
+import { matching, plural } from '../grid/format';
+import { ELIGIBILITY_LABELS, EXIT_LABELS, STAGE_LABELS } from '../grid/labels';
+import { useWorkbench } from '../grid/useWorkbench';
+import { MultiSelect } from '../components/MultiSelect';
+import { NumberFilter, SearchBox } from '../components/FilterInputs';
+import { SavedViews } from '../components/SavedViews';
+import { ColumnsMenu } from '../components/ColumnsMenu';
+import { BulkBar } from '../components/BulkBar';
+import { AddToShortlist } from '../components/AddToShortlist';
+import { rehireColumns } from './rehire/columns';
 import { PersonPanel } from './PersonPanel';
+
+interface Toolbar {
+  rehire: Rehire[];
+  exitType: ExitType[];
+  leftWithinMonths: number | null;
+  minMust: number | null;
+  roleTracks: Track[];
+  stage: Stage[];
+}
+const DEFAULTS: Toolbar = { rehire: [], exitType: [], leftWithinMonths: null, minMust: null, roleTracks: [], stage: [] };
+
+export function rehireFilter(t: Toolbar): FilterModel {
+  const f: FilterModel = {};
+  if (t.rehire.length) f.rehire = { filterType: 'in', values: t.rehire };
+  if (t.exitType.length) f.exitType = { filterType: 'in', values: t.exitType };
+  if (t.stage.length) f.stage = { filterType: 'in', values: t.stage };
+  if (t.leftWithinMonths != null) f.monthsSinceExit = { filterType: 'number', type: 'lessThanOrEqual', filter: t.leftWithinMonths };
+  return f;
+}
+
+const opts = <V extends string>(values: readonly V[], labels: Record<V, string>) => values.map((value) => ({ value, label: labels[value] }));
 
 export function RehireView() {
   const { api, fail } = useApp();
-  const grid = useRef<ServerGridHandle>(null);
-  const [quick, setQuick] = useState('');
-  const [total, setTotal] = useState<number | null>(null);
+  const wb = useWorkbench<Toolbar>('rehire', DEFAULTS);
   const [openId, setOpenId] = useState<number | null>(null);
-  useDataChanged(['alumni', 'matches', 'roles'], () => grid.current?.refresh());
-  const columns = useMemo<ColDef<AlumnusRow>[]>(
-    () => [
-      { field: 'name', headerName: 'Name', pinned: 'left', width: 190, filter: 'agTextColumnFilter' },
-      { field: 'title', headerName: 'Last title', width: 200, filter: 'agTextColumnFilter' },
-      { field: 'team', headerName: 'Team', width: 140, filter: 'agTextColumnFilter' },
-      { field: 'exitDate', headerName: 'Left on', width: 130, filter: 'agDateColumnFilter', valueFormatter: (p) => formatDate(p.value) },
-      { field: 'exitType', headerName: 'Exit', width: 110, filter: 'agTextColumnFilter' },
-      { field: 'rehire', headerName: 'Rehire', width: 110, filter: 'agTextColumnFilter' },
-      { field: 'monthsSinceExit', headerName: 'Months since', width: 120, filter: 'agNumberColumnFilter' },
-      { field: 'tenureYears', headerName: 'Tenure (y)', width: 110, filter: 'agNumberColumnFilter', valueFormatter: (p) => formatNumber(p.value) },
-      { field: 'lastPerformance', headerName: 'Performance', width: 130, filter: 'agTextColumnFilter' },
-      { field: 'manager', headerName: 'Manager', width: 150, filter: 'agTextColumnFilter' },
-    ],
-    [],
-  );
+  const [openRole, setOpenRole] = useState<{ id: number; title: string } | null>(null);
+  useDataChanged(['people', 'alumni', 'matches', 'roles'], () => wb.ref.current?.refresh());
+  const columns = useMemo(rehireColumns, []);
+  const t = wb.toolbar;
+  const extraFilter = useMemo(() => rehireFilter(t), [t]);
+  const mustArgs = useMemo(() => (t.minMust ? { minMust: t.minMust, ...(t.roleTracks.length ? { roleTracks: t.roleTracks } : {}) } : {}), [t.minMust, t.roleTracks]);
+
   return (
     <section className="view">
       <header className="view-header">
         <div>
           <h1>Rehire</h1>
-          <p className="muted">{total == null ? 'Loading…' : `${plural(total, 'former employee')}`}</p>
+          <p className="muted" aria-live="polite">
+            {wb.total == null ? 'Loading…' : wb.active ? `${matching(wb.total, 'former employee')} the filters` : plural(wb.total, 'former employee')}
+          </p>
         </div>
-        <input className="search" type="search" placeholder="Search…" aria-label="Quick search" value={quick} onChange={(e) => { setQuick(e.target.value); queueMicrotask(() => grid.current?.reset()); }} />
+        <SearchBox value={wb.quick} onChange={wb.setQuick} placeholder="Search name, title, skill, email…" />
       </header>
-      <div className="view-body">
+      <div className="filter-bar" role="toolbar" aria-label="Filters">
+        <MultiSelect label="Rehire" options={opts(REHIRE, ELIGIBILITY_LABELS)} value={t.rehire} onChange={(rehire) => wb.patch({ rehire })} />
+        <NumberFilter label="Left within" suffix="months" value={t.leftWithinMonths} max={600} onChange={(leftWithinMonths) => wb.patch({ leftWithinMonths })} />
+        <MultiSelect label="Exit" options={opts(EXIT_TYPES, EXIT_LABELS)} value={t.exitType} onChange={(exitType) => wb.patch({ exitType })} />
+        <span className="filter-group" title="Counts exact and alias matches of the role's must-have skills">
+          <NumberFilter label="Has at least" suffix="must-haves of an open" value={t.minMust} min={1} max={20} width={52} onChange={(minMust) => wb.patch({ minMust })} />
+          <MultiSelect label="role in" anyLabel="any track" options={opts(TRACKS, TRACK_LABELS)} value={t.roleTracks} onChange={(roleTracks) => wb.patch({ roleTracks })} />
+        </span>
+        <MultiSelect label="Stage" options={opts(STAGES, STAGE_LABELS)} value={t.stage} onChange={(stage) => wb.patch({ stage })} />
+        {wb.active > 0 && (
+          <button type="button" className="link-button" onClick={wb.clearAll}>
+            Clear filters
+          </button>
+        )}
+        <span className="filter-end">
+          <ColumnsMenu grid={() => wb.ref.current?.api() ?? null} />
+          <SavedViews grid="rehire" capture={wb.capture} apply={wb.apply} signature={wb.signature} />
+        </span>
+      </div>
+      <div className={wb.selection.allFiltered ? 'view-body all-chosen' : 'view-body'}>
         <ServerGrid<AlumnusRow>
-          ref={grid}
+          ref={wb.ref}
           stateKey="rehire"
           columns={columns}
-          quick={quick}
-          fetch={(a) => api.call('alumni.list', a)}
+          quick={wb.quick}
+          extraFilter={extraFilter}
+          queryKey={JSON.stringify(mustArgs)}
+          fetch={(a) => api.call('alumni.list', { ...a, ...mustArgs })}
           getRowId={(r) => String(r.id)}
-          onRowClicked={(r) => setOpenId(r.id)}
-          onTotal={setTotal}
+          onRowClicked={(r) => {
+            setOpenId(r.id);
+            setOpenRole(r.bestRole ? { id: r.bestRole.roleId, title: r.bestRole.title } : null);
+          }}
+          activeRowId={openId != null ? String(openId) : null}
+          onTotal={wb.setTotal}
+          onFilterChanged={wb.setGridFilter}
           onError={fail}
-          emptyText="No former employees yet. Import your HRIS or alumni export from Imports."
+          selectable
+          onSelectionChanged={(rows) => wb.setSelection({ ids: rows.map((r) => r.id), allFiltered: false })}
+          emptyText={
+            wb.active ? (
+              <>
+                No former employee matches these filters.{' '}
+                <button type="button" className="link-button" onClick={wb.clearAll}>
+                  Clear filters
+                </button>
+              </>
+            ) : (
+              <>
+                No former employees yet.{' '}
+                <button type="button" className="link-button" onClick={() => navigate('imports')}>
+                  Import your HRIS or alumni export
+                </button>
+              </>
+            )
+          }
         />
-        {openId != null && <PersonPanel id={openId} onClose={() => setOpenId(null)} />}
+        <BulkBar
+          selection={wb.selection}
+          total={wb.total}
+          noun={['former employee', 'former employees']}
+          filterTarget={{ grid: 'rehire', filter: { ...wb.gridFilter, ...extraFilter }, quick: wb.quick, ...mustArgs }}
+          onSelectAll={() => wb.setSelection((s) => ({ ...s, allFiltered: true }))}
+          onClear={() => {
+            wb.ref.current?.clearSelection();
+            wb.setSelection({ ids: [], allFiltered: false });
+          }}
+          extra={(target, count, done) => (
+            <AddToShortlist target={target} count={count} listPeople={(a) => api.call('alumni.list', { ...a, ...mustArgs })} defaultRoleId={openRole?.id} onDone={done} />
+          )}
+        />
+        {openId != null && <PersonPanel id={openId} roleId={openRole?.id} roleTitle={openRole?.title} onClose={() => setOpenId(null)} />}
       </div>
     </section>
   );

@@ -8,6 +8,7 @@ import { shellContract } from './shell';
 import { shortlistsContract } from './shortlists';
 import { exportContract } from './export';
 import { insightsContract } from './insights';
+import { viewsContract } from './views';
 
 /**
  * The one API contract: every method any shell (IPC, HTTP, CLI) may call.
@@ -22,6 +23,7 @@ export const CONTRACT = {
   ...shortlistsContract,
   ...exportContract,
   ...insightsContract,
+  ...viewsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof CONTRACT;

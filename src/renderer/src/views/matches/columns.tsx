@@ -1,0 +1,66 @@
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { MatchRow } from '../../../../shared/api/contract/match';
+import { LEVEL_LABELS, TRACK_LABELS } from '../../../../shared/domain';
+import { EligibilityBadge, ScoreBar, SkillChips, SourceBadges } from '../../grid/cells';
+import { formatDate, formatInt, formatMonthsAgo, formatNumber, monthsSince } from '../../grid/format';
+import { REMOTE_LABELS, STAGE_LABELS, label } from '../../grid/labels';
+
+type P = ICellRendererParams<MatchRow>;
+
+/** "Intel — cut 15,000, Aug 2025" */
+export function layoffText(l: MatchRow['layoff']): string {
+  if (!l) return '';
+  return `${l.company}${l.laidOff ? ` — cut ${formatInt(l.laidOff)}` : ''}${l.date ? `, ${formatDate(l.date)}` : ''}`;
+}
+
+/** The match grid's columns; the role column only when every open role is shown. */
+export function matchColumns(allRoles: boolean): ColDef<MatchRow>[] {
+  return [
+    { field: 'score', headerName: 'Score', width: 150, pinned: 'left', filter: 'agNumberColumnFilter', sort: 'desc', cellRenderer: (p: P) => (p.data ? <ScoreBar score={p.data.score} points={p.data.points} /> : null) },
+    { field: 'name', headerName: 'Name', width: 180, pinned: 'left', filter: 'agTextColumnFilter' },
+    {
+      field: 'roleTitle',
+      headerName: 'Role',
+      width: 220,
+      hide: !allRoles,
+      filter: 'agTextColumnFilter',
+      cellRenderer: (p: P) => (p.data ? <span title={`${p.data.roleTitle} (${p.data.reqId})`}>{p.data.roleTitle} <span className="muted small">{p.data.reqId}</span></span> : null),
+    },
+    { field: 'rank', headerName: 'Rank', width: 80, filter: 'agNumberColumnFilter', type: 'numericColumn', hide: allRoles, valueFormatter: (p) => formatInt(p.value) },
+    { field: 'sources', headerName: 'Source', width: 140, sortable: false, filter: false, cellRenderer: (p: P) => <SourceBadges sources={p.data?.sources} /> },
+    { field: 'eligibility', headerName: 'Rehire', width: 120, filter: false, cellRenderer: (p: P) => (p.data ? <EligibilityBadge value={p.data.eligibility} /> : null) },
+    {
+      colId: 'mustMatched',
+      field: 'mustMatched',
+      headerName: 'Must-haves',
+      width: 340,
+      filter: 'agNumberColumnFilter',
+      cellRenderer: (p: P) =>
+        p.data ? (
+          <span className="must-cell">
+            <span className="must-count" title="Must-have skills matched exactly or by alias">
+              {formatInt(p.data.mustMatched)}/{formatInt(p.data.mustTotal)}
+            </span>
+            <SkillChips matched={p.data.matched} partial={p.data.partial} missing={p.data.missing} max={5} />
+          </span>
+        ) : null,
+    },
+    { field: 'title', headerName: 'Title', width: 190, filter: 'agTextColumnFilter' },
+    { field: 'company', headerName: 'Company', width: 130, filter: 'agTextColumnFilter', hide: true },
+    { field: 'track', headerName: 'Track', width: 110, filter: false, valueFormatter: (p) => label(TRACK_LABELS, p.value) },
+    { field: 'level', headerName: 'Level', width: 100, filter: 'agTextColumnFilter', valueFormatter: (p) => label(LEVEL_LABELS, p.value) },
+    { field: 'yearsExp', headerName: 'Years', width: 80, filter: 'agNumberColumnFilter', type: 'numericColumn', hide: true, valueFormatter: (p) => formatNumber(p.value) },
+    { field: 'location', headerName: 'Location', width: 150, filter: 'agTextColumnFilter' },
+    { field: 'remotePref', headerName: 'Remote', width: 100, filter: false, valueFormatter: (p) => label(REMOTE_LABELS, p.value) },
+    {
+      field: 'availableOn',
+      headerName: 'Since exit / layoff',
+      width: 150,
+      filter: 'agDateColumnFilter',
+      valueFormatter: (p) => formatMonthsAgo(monthsSince(p.value)),
+      tooltipValueGetter: (p) => formatDate(p.value),
+    },
+    { colId: 'layoff', headerName: 'Layoff event', width: 220, sortable: false, filter: false, valueGetter: (p) => layoffText(p.data?.layoff ?? null), tooltipValueGetter: (p) => layoffText(p.data?.layoff ?? null) },
+    { field: 'stage', headerName: 'Stage', width: 110, filter: false, valueFormatter: (p) => label(STAGE_LABELS, p.value) },
+  ];
+}
