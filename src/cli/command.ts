@@ -13,6 +13,8 @@ export interface Command {
   usage: string;
   summary: string;
   run(core: Core, argv: string[], io: CliIO): Promise<CommandResult>;
+  /** When the workspace cannot be opened at all: a command that can still help (restoring a backup) answers here; null = it cannot. */
+  offline?(dbPath: string, argv: string[], io: CliIO): Promise<CommandResult | null>;
 }
 
 /** `data` is printed as one JSON document with --json; `text` (or a default rendering) without. */

@@ -1,5 +1,6 @@
 import { createCore } from '../core';
 import { defaultWorkspacePath } from '../core/workspace';
+import { recoveryText } from '../core/backup/recovery';
 import { ApiError } from '../shared/api/errors';
 import type { CliIO } from './command';
 import { COMMANDS } from './commands';
@@ -47,10 +48,24 @@ export async function runCli(argv: string[], io: Omit<CliIO, 'json'>, env: NodeJ
     return EXIT.badInput;
   }
   let core;
+  const dbPath = db ?? defaultWorkspacePath(env);
   try {
-    core = createCore({ dbPath: db ?? defaultWorkspacePath(env), shell: 'cli', log: (e) => io.err(String((e as Error)?.stack ?? e)) });
+    core = createCore({ dbPath, shell: 'cli', log: (e) => io.err(String((e as Error)?.stack ?? e)) });
   } catch (e) {
-    io.err(e instanceof ApiError ? e.message : `The workspace could not be opened: ${(e as Error).message}`);
+    // A workspace that will not open: a command that works without it (restoring a backup) may still run.
+    if (command.offline) {
+      try {
+        const r = await command.offline(dbPath, words, { json, ...io });
+        if (r) {
+          io.out(json ? JSON.stringify(r.data, null, 2) : r.text ?? JSON.stringify(r.data, null, 2));
+          return EXIT.ok;
+        }
+      } catch (err) {
+        io.err(err instanceof ApiError ? err.message : `Something went wrong: ${(err as Error)?.message ?? String(err)}`);
+        return err instanceof ApiError && BAD_INPUT.has(err.code) ? EXIT.badInput : EXIT.internal;
+      }
+    }
+    io.err(recoveryText(dbPath, e));
     return EXIT.internal;
   }
   try {

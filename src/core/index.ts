@@ -8,6 +8,7 @@ import { FileRegistry } from './files';
 import { dispatch, type Handlers } from './gate';
 import { HANDLERS } from './handlers';
 import { createInlineRunner, createWorkerRunner } from './jobs/runner';
+import { beforeClose, startDailyBackup } from './backup/lifecycle';
 
 export interface CoreOptions {
   dbPath: string;
@@ -23,6 +24,8 @@ export interface CoreOptions {
   shellHandlers?: Partial<Handlers>;
   /** The registry of user-chosen files, when the shell needs it before the core exists. */
   files?: FileRegistry;
+  /** Take the daily backup on open when the newest is over a day old (default: every shell but tests). */
+  dailyBackup?: boolean;
 }
 
 export interface Core {
@@ -69,6 +72,7 @@ export function createCore(opts: CoreOptions): Core {
     now: opts.now ?? (() => new Date()),
   };
   const handlers: Handlers = { ...HANDLERS, ...opts.shellHandlers };
+  startDailyBackup(db, opts.dbPath, { now: ctx.now(), nativeBinding: opts.nativeBinding, log, enabled: opts.dailyBackup ?? ctx.shell !== 'test' });
   return {
     call: (method, args) => dispatch(handlers, ctx, method, args, log),
     async invoke(method, args) {
@@ -85,6 +89,7 @@ export function createCore(opts: CoreOptions): Core {
     ctx,
     async close() {
       await jobs.close();
+      await beforeClose(db);
       listeners.clear();
       if (db.open) db.close();
     },

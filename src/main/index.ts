@@ -11,6 +11,9 @@ import { hardenApp } from './hardening';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './nativeBinding';
 import { windowOptions } from './security';
+import { recoveryDialog, RESTORE_BUTTON } from './recovery';
+import { isRecoverable, recoveryAdvice } from '../core/backup/recovery';
+import { restoreOffline } from '../core/backup/restore';
 import { desktopShellHandlers } from './shellHandlers';
 
 app.setName('Bridgehire');
@@ -19,16 +22,32 @@ let core: Core | null = null;
 const rendererIndex = path.join(__dirname, '../renderer/index.html');
 const appUrl = () => process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(rendererIndex).href;
 
-function openCore(): Core | null {
+function tryCreateCore(dbPath: string, nativeBinding: string | undefined, files: FileRegistry): Core {
+  return createCore({ dbPath, shell: 'electron', nativeBinding, workerScript: workerPath, files, shellHandlers: desktopShellHandlers(() => win, files) });
+}
+
+/** Opens the workspace; when it is damaged, offers to restore the latest automatic backup. */
+async function openCore(): Promise<Core | null> {
   const dbPath = process.env.BRIDGEHIRE_DB ? path.resolve(process.env.BRIDGEHIRE_DB) : defaultWorkspacePath();
   const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged);
   const files = new FileRegistry();
   try {
-    return createCore({ dbPath, shell: 'electron', nativeBinding, workerScript: workerPath, files, shellHandlers: desktopShellHandlers(() => win, files) });
+    return tryCreateCore(dbPath, nativeBinding, files);
   } catch (e) {
-    const message = e instanceof ApiError ? e.message : `The workspace could not be opened: ${(e as Error).message}`;
-    dialog.showErrorBox('Bridgehire cannot open its workspace', `${message}\n\nWorkspace: ${dbPath}`);
-    return null;
+    const advice = recoveryAdvice(dbPath, e);
+    if (!isRecoverable(e) || !advice.latest) {
+      dialog.showMessageBoxSync(recoveryDialog(advice, dbPath));
+      return null;
+    }
+    if (dialog.showMessageBoxSync(recoveryDialog(advice, dbPath)) !== RESTORE_BUTTON) return null;
+    try {
+      await restoreOffline(dbPath, advice.latest.id, { actor: 'me', nativeBinding });
+      return tryCreateCore(dbPath, nativeBinding, files);
+    } catch (err) {
+      const message = err instanceof ApiError ? err.message : `The backup could not be restored: ${(err as Error).message}`;
+      dialog.showErrorBox('Bridgehire could not restore the backup', `${message}\n\nWorkspace: ${dbPath}`);
+      return null;
+    }
   }
 }
 
@@ -51,8 +70,8 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
   });
-  app.whenReady().then(() => {
-    core = openCore();
+  app.whenReady().then(async () => {
+    core = await openCore();
     if (!core) {
       app.quit();
       return;

@@ -63,6 +63,43 @@ export function isSafeExternalUrl(url: string): boolean {
   }
 }
 
+/**
+ * What the window may load at all: the app's own files (file: under the app's folder, or the dev
+ * server's origin), inline data and DevTools. Everything else, the network included, is refused.
+ */
+export function isAllowedRequest(url: string, appUrl: string): boolean {
+  try {
+    const u = new URL(url);
+    const a = new URL(appUrl);
+    if (u.protocol === 'data:' || u.protocol === 'devtools:' || u.protocol === 'blob:') return true;
+    if (a.protocol === 'file:') {
+      const folder = a.pathname.slice(0, a.pathname.lastIndexOf('/') + 1);
+      return u.protocol === 'file:' && !u.host && decodeURIComponent(u.pathname).startsWith(decodeURIComponent(folder)) && !decodeURIComponent(u.pathname).includes('/../');
+    }
+    return u.origin === a.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** A request to open a window: never granted; a web link goes to the system browser after the check. */
+export function windowOpenDecision(url: string): { action: 'deny'; openExternally: boolean } {
+  return { action: 'deny', openExternally: isSafeExternalUrl(url) };
+}
+
+/** Camera, microphone, notifications, geolocation…: the app needs none of them. */
+export function permissionDecision(_permission: string): boolean {
+  return false;
+}
+
+/** The Content-Security-Policy added to every response the window receives. */
+export function withCsp(headers: Record<string, string | string[]> | undefined): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) if (k.toLowerCase() !== 'content-security-policy') out[k] = v;
+  out['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+  return out;
+}
+
 /** An IPC call is trusted only from our window's main frame showing the app. */
 export function isTrustedSender(sender: { frameUrl: string | undefined; isMainFrame: boolean; webContentsId: number }, expected: { webContentsId: number | null; appUrl: string }): boolean {
   return expected.webContentsId !== null && sender.webContentsId === expected.webContentsId && sender.isMainFrame && sender.frameUrl !== undefined && isAppUrl(sender.frameUrl, expected.appUrl);

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { createCore } from '../core';
 import { defaultWorkspacePath } from '../core/workspace';
-import { ApiError } from '../shared/api/errors';
+import { recoveryText } from '../core/backup/recovery';
 import { startWebServer } from './server';
 
 function parseArgs(argv: string[]): { port: number; db: string } {
@@ -37,7 +37,8 @@ async function main(): Promise<void> {
   try {
     core = createCore({ dbPath: db, shell: 'web', workerScript: path.join(__dirname, '..', 'core', 'jobs', 'worker-from-source.cjs') });
   } catch (e) {
-    process.stderr.write(`${e instanceof ApiError ? e.message : (e as Error).message}\n`);
+    // A damaged workspace: say so, and name the command that puts the latest backup back.
+    process.stderr.write(`${recoveryText(db, e)}\n`);
     process.exit(1);
   }
   const server = await startWebServer({ core, port, staticDir: path.resolve(__dirname, '..', '..', 'out', 'renderer') }).catch((e: NodeJS.ErrnoException) => {

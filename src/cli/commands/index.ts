@@ -1,9 +1,12 @@
 import type { Command } from '../command';
 import { statsCommand } from './stats';
 import { listCommand } from './list';
+import { forgetCommand } from './forget';
+import { backupCommand } from './backup';
+import { auditCommand } from './audit';
 import { matchCommand } from './match';
 import { shortlistCommand } from './shortlist';
 import { exportCommand } from './export';
 
 /** Every CLI command. Each area adds its command file here. */
-export const COMMANDS: Command[] = [statsCommand, listCommand, matchCommand, shortlistCommand, exportCommand];
+export const COMMANDS: Command[] = [statsCommand, listCommand, matchCommand, shortlistCommand, exportCommand, forgetCommand, backupCommand, auditCommand];

@@ -4,6 +4,7 @@ import { peopleHandlers } from './people';
 import { matchHandlers } from './match';
 import { rolesHandlers } from './roles';
 import { shellHandlers } from './shell';
+import { trustHandlers } from './privacy';
 import { shortlistsHandlers } from './shortlists';
 import { exportHandlers } from './export';
 import { insightsHandlers } from './insights';
@@ -16,6 +17,7 @@ export const HANDLERS: Handlers = {
   ...matchHandlers,
   ...rolesHandlers,
   ...shellHandlers,
+  ...trustHandlers,
   ...shortlistsHandlers,
   ...exportHandlers,
   ...insightsHandlers,

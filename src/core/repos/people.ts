@@ -4,6 +4,7 @@ import type { EmploymentDto, PersonDetail, PersonRow, PersonSkillDto } from '../
 import { ApiError } from '../../shared/api/errors';
 import { buildOrderBy, buildWhere, type GridColumns } from './gridQuery';
 import { parseJson } from './json';
+import { blindPageArgs, isBlindReview, maskRows } from '../privacy/blind';
 
 export const PEOPLE_COLUMNS: GridColumns = {
   id: { sql: 'p.id', type: 'number' },
@@ -103,6 +104,8 @@ function toRow(r: PersonDbRow, emails: string[], skills: string[]): PersonRow {
 }
 
 export function listPeople(db: Database.Database, args: Required<PageArgs>): Page<PersonRow> {
+  const blind = isBlindReview(db);
+  if (blind) args = blindPageArgs(args);
   const where = buildWhere(PEOPLE_COLUMNS, args.filter);
   const quick = quickWhere(args.quick);
   const whereSql = `(${where.sql}) AND (${quick.sql})`;
@@ -111,7 +114,7 @@ export function listPeople(db: Database.Database, args: Required<PageArgs>): Pag
   const order = buildOrderBy(PEOPLE_COLUMNS, args.sort.length ? args.sort : [{ colId: 'name', sort: 'asc' }], 'p.id');
   const rows = db.prepare(`SELECT ${ROW_SELECT} FROM people p WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, args.limit, args.offset) as PersonDbRow[];
   const { emails, skills } = attachListFields(db, rows.map((r) => r.id));
-  return { rows: rows.map((r) => toRow(r, emails.get(r.id) ?? [], skills.get(r.id) ?? [])), total };
+  return { rows: maskRows(rows.map((r) => toRow(r, emails.get(r.id) ?? [], skills.get(r.id) ?? [])), blind), total };
 }
 
 export function getPerson(db: Database.Database, id: number): PersonDetail {
@@ -133,7 +136,7 @@ export function getPerson(db: Database.Database, id: number): PersonDetail {
        FROM import_rows r JOIN import_batches b ON b.id = r.batch_id WHERE r.person_id = ? ORDER BY b.id, r.row_no`,
     )
     .all(id) as PersonDetail['history'];
-  return {
+  return maskRows([{
     ...toRow(r, emails.get(id) ?? [], skills.get(id) ?? []),
     phone: r.phone,
     summary: r.summary,
@@ -145,7 +148,7 @@ export function getPerson(db: Database.Database, id: number): PersonDetail {
     employments,
     layoffEvent: ev ? { company: ev.company, date: ev.date, laidOff: ev.laid_off, percentage: ev.percentage } : null,
     history,
-  };
+  }], isBlindReview(db))[0]!;
 }
 
 export function toEmployment(e: Record<string, unknown>): EmploymentDto {

@@ -5,6 +5,7 @@ import { peopleContract } from './people';
 import { matchContract } from './match';
 import { rolesContract } from './roles';
 import { shellContract } from './shell';
+import { trustContract } from './privacy';
 import { shortlistsContract } from './shortlists';
 import { exportContract } from './export';
 import { insightsContract } from './insights';
@@ -20,6 +21,7 @@ export const CONTRACT = {
   ...matchContract,
   ...rolesContract,
   ...shellContract,
+  ...trustContract,
   ...shortlistsContract,
   ...exportContract,
   ...insightsContract,

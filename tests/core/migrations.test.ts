@@ -1,0 +1,191 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/core/db/open';
+import { MIGRATIONS } from '../../src/core/db/migrations';
+import { latestVersion, migrate, type Migration } from '../../src/core/db/migrate';
+import { listBackups } from '../../src/core/backup/files';
+import { createCore } from '../../src/core';
+import { ApiError } from '../../src/shared/api/errors';
+import { tempDir } from '../helpers/tempCore';
+
+const LATEST = latestVersion(MIGRATIONS);
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function workspace(): string {
+  const dir = tempDir('bh-migrations-');
+  dirs.push(dir);
+  return path.join(dir, 'workspace.sqlite');
+}
+
+/** A database as an older Bridgehire left it: only migrations up to `version` applied. */
+function buildAt(dbPath: string, version: number, migrations: readonly Migration[] = MIGRATIONS): Database.Database {
+  const db = new Database(dbPath);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db, migrations.filter((m) => m.version <= version));
+  return db;
+}
+
+const schema = (db: Database.Database) => (db.prepare("SELECT type || ' ' || name AS o FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY 1").raw().all() as [string][]).map((r) => r[0]);
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+function openError(dbPath: string): ApiError {
+  try {
+    openDatabase({ dbPath }).close();
+  } catch (e) {
+    if (e instanceof ApiError) return e;
+    throw e;
+  }
+  throw new Error('the workspace opened');
+}
+
+/** What each released migration must leave behind (later ones are checked generically). */
+const ADDS: Record<number, string[]> = {
+  1: ['table people', 'table person_emails', 'table person_skills', 'table employments', 'table roles', 'table import_batches', 'table import_rows', 'table audit_log', 'table tombstones', 'table settings', 'table shortlist_entries'],
+  2: ['table match_roles_state', 'table match_best', 'index match_best_role'],
+  3: ['table person_protected'],
+};
+
+describe('a fresh workspace', () => {
+  it('reaches the latest schema version with no backup taken (there was nothing to keep)', () => {
+    const dbPath = workspace();
+    const db = openDatabase({ dbPath });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+    expect(listBackups(dbPath)).toEqual([]);
+  });
+
+  it('numbers its migrations 1..n without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: MIGRATIONS.length }, (_, i) => i + 1));
+  });
+});
+
+describe('each migration', () => {
+  for (const m of MIGRATIONS) {
+    it(`${String(m.version).padStart(3, '0')}_${m.name} applies on top of version ${m.version - 1} and adds what it should`, () => {
+      const dbPath = workspace();
+      const db = buildAt(dbPath, m.version - 1);
+      const before = schema(db);
+      expect(migrate(db, MIGRATIONS.filter((x) => x.version <= m.version))).toEqual([m.version]);
+      const added = schema(db).filter((o) => !before.includes(o));
+      expect(db.pragma('user_version', { simple: true })).toBe(m.version);
+      for (const o of ADDS[m.version] ?? []) expect(added).toContain(o);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      db.close();
+    });
+  }
+});
+
+describe('upgrading an older workspace', () => {
+  for (let n = 1; n < LATEST; n++) {
+    it(`from version ${n}: takes a backup first, ends at ${LATEST} and keeps the data`, () => {
+      const dbPath = workspace();
+      const old = buildAt(dbPath, n);
+      old.prepare("INSERT INTO people (full_name, title) VALUES ('Ada Lovelace', 'ML engineer')").run();
+      old.prepare("INSERT INTO person_emails (email, person_id) VALUES ('ada@example.com', 1)").run();
+      old.prepare("INSERT INTO roles (req_id, title, track) VALUES ('REQ-1', 'Platform engineer', 'platform')").run();
+      old.close();
+
+      const db = openDatabase({ dbPath });
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
+      expect(db.prepare('SELECT full_name, title FROM people').all()).toEqual([{ full_name: 'Ada Lovelace', title: 'ML engineer' }]);
+      expect(db.prepare('SELECT email FROM person_emails').pluck().all()).toEqual(['ada@example.com']);
+      expect(db.prepare('SELECT req_id FROM roles').pluck().all()).toEqual(['REQ-1']);
+      db.close();
+
+      const backups = listBackups(dbPath);
+      expect(backups.map((b) => b.reason)).toEqual([`pre-migration-v${n}`]);
+      expect(fs.existsSync(path.join(path.dirname(dbPath), 'backups', backups[0]!.fileName))).toBe(true);
+      // The backup is the workspace as it was: the old version, with its data, in one file.
+      const copy = new Database(path.join(path.dirname(dbPath), 'backups', backups[0]!.fileName), { readonly: true });
+      expect(copy.pragma('user_version', { simple: true })).toBe(n);
+      expect(copy.prepare('SELECT full_name FROM people').pluck().all()).toEqual(['Ada Lovelace']);
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      copy.close();
+      expect(fs.existsSync(path.join(path.dirname(dbPath), 'backups', `${backups[0]!.fileName}-wal`))).toBe(false);
+    });
+  }
+
+  it('leaves the workspace exactly as it was when a migration fails part-way (the backup is still there)', () => {
+    const dbPath = workspace();
+    const old = buildAt(dbPath, LATEST);
+    old.prepare("INSERT INTO people (full_name) VALUES ('Grace Hopper')").run();
+    old.close();
+    const broken: Migration = {
+      version: LATEST + 1,
+      name: 'broken',
+      up: (db) => {
+        db.exec('CREATE TABLE half_done (x)');
+        db.exec("UPDATE people SET full_name = 'changed'");
+        throw new Error('boom');
+      },
+    };
+    expect(() => openDatabase({ dbPath, migrations: [...MIGRATIONS, broken] })).toThrow('boom');
+    const db = openDatabase({ dbPath });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
+    expect(db.prepare('SELECT full_name FROM people').pluck().all()).toEqual(['Grace Hopper']);
+    expect(schema(db)).not.toContain('table half_done');
+    db.close();
+    expect(listBackups(dbPath).map((b) => b.reason)).toEqual([`pre-migration-v${LATEST}`]);
+  });
+});
+
+describe('workspaces this version cannot open', () => {
+  it('refuses a workspace from a newer Bridgehire with DB_NEWER and its sentence, and leaves the file untouched', async () => {
+    const dbPath = workspace();
+    const db = new Database(dbPath);
+    db.exec("CREATE TABLE people (id INTEGER PRIMARY KEY, full_name TEXT); INSERT INTO people (full_name) VALUES ('From the future')");
+    db.pragma(`user_version = ${LATEST + 1}`);
+    db.close();
+    const before = sha(dbPath);
+    const e = openError(dbPath);
+    expect(e.code).toBe('DB_NEWER');
+    expect(e.message).toBe(`This workspace was written by a newer version of Bridgehire (schema ${LATEST + 1}; this version knows up to ${LATEST}). Update Bridgehire to open it.`);
+    expect(() => createCore({ dbPath, log: () => {} })).toThrow(e.message);
+    expect(sha(dbPath)).toBe(before);
+    expect(fs.readdirSync(path.dirname(dbPath)).sort()).toEqual(['workspace.sqlite']);
+  });
+
+  it('says a file of random bytes is damaged (DB_CORRUPT), and does not change it', () => {
+    const dbPath = workspace();
+    fs.writeFileSync(dbPath, crypto.randomBytes(64 * 1024));
+    const before = sha(dbPath);
+    const e = openError(dbPath);
+    expect(e.code).toBe('DB_CORRUPT');
+    expect(e.message).toBe('The workspace file workspace.sqlite is not a Bridgehire workspace (it is not an SQLite database). Restore the latest backup to continue.');
+    expect(sha(dbPath)).toBe(before);
+  });
+
+  it('says a workspace cut short is damaged (DB_CORRUPT)', () => {
+    const dbPath = workspace();
+    const db = buildAt(dbPath, LATEST);
+    const ins = db.prepare('INSERT INTO people (full_name, summary) VALUES (?, ?)');
+    db.transaction(() => {
+      for (let i = 0; i < 2000; i++) ins.run(`Person ${i}`, 'x'.repeat(200));
+    })();
+    db.close();
+    const size = fs.statSync(dbPath).size;
+    fs.truncateSync(dbPath, Math.floor(size / 2));
+    const e = openError(dbPath);
+    expect(e.code).toBe('DB_CORRUPT');
+    expect(e.message).toBe('The workspace file workspace.sqlite is shorter than it should be (it was cut off). Restore the latest backup to continue.');
+  });
+
+  it('says a workspace path that is a folder cannot be opened (DB_UNREADABLE)', () => {
+    const dbPath = workspace();
+    fs.mkdirSync(dbPath);
+    const e = openError(dbPath);
+    expect(e.code).toBe('DB_UNREADABLE');
+    expect(e.message).toMatch(/^The workspace file workspace\.sqlite could not be opened \(.+\)\.$/);
+  });
+});
