@@ -64,7 +64,8 @@ export function similarity(header: string, synonym: string): number {
   if (st.every((w) => hc.includes(w))) return st.length === 1 ? (hc.length <= 1 ? 0.9 : 0.7) : 0.8 + 0.15 * (st.length / hc.length);
   const a = compact(hc.join(' '));
   const b = compact(synonym);
-  if (Math.min(a.length, b.length) < 6) return 0;
+  // Typos only: strings of clearly different lengths cannot pass the threshold anyway.
+  if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > Math.max(a.length, b.length) * 0.25) return 0;
   return (1 - editDistance(a, b) / Math.max(a.length, b.length)) * 0.95;
 }
 
@@ -121,7 +122,7 @@ export function autoMap(headers: string[], kind: ImportKind): ColumnMapping[] {
 /** How header-like a record is: the number of its cells that map to a field. */
 export function headerScore(cells: string[], kind: ImportKind): number {
   let n = 0;
-  for (const c of cells) if (c.trim() && c.length < 80 && (bestField(c, kind).length > 0 || protectedAttribute(c))) n++;
+  for (const c of cells) if (c.trim() && c.length < 60 && !/^[\d\s.,:/+-]+$/.test(c) && (bestField(c, kind).length > 0 || protectedAttribute(c))) n++;
   return n;
 }
 

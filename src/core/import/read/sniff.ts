@@ -84,11 +84,18 @@ export interface HeaderGuess {
  * column names (`score` counts them); failing that, the first record as wide as the data.
  */
 export function sniffHeader(records: string[][], score: (cells: string[]) => number): HeaderGuess | null {
-  const look = Math.min(records.length, 40);
+  const look = Math.min(records.length, 25);
   const widths = records.slice(0, 400).filter((r) => !isBlankRecord(r)).map(width);
   const m = modal(widths).value || 1;
   let bestIdx = -1;
   let bestScore = 0;
+  // Usually the first non-blank record is the header: take it when most of its cells are known names.
+  const first = records.findIndex((r) => !isBlankRecord(r));
+  if (first >= 0 && first < look) {
+    const filled = records[first]!.filter((c) => c.trim() !== '').length;
+    const s0 = score(records[first]!);
+    if (s0 >= 2 && s0 * 2 >= filled) return { skip: first, header: records[first]! };
+  }
   for (let i = 0; i < look; i++) {
     const r = records[i]!;
     if (isBlankRecord(r)) continue;

@@ -6,8 +6,10 @@ const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const bad = <T>(reason: string): Read<T> => ({ ok: false, reason });
 
 /** Collapses runs of whitespace (including line breaks) and trims. */
+const MESSY = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/;
+
 export function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return MESSY.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'esq', 'cpa', 'pe', 'dds', 'msc', 'bsc']);
@@ -35,7 +37,13 @@ export function normalizeEmail(raw: string): string {
 }
 
 /** One cell may hold several addresses ("a@x.com; b@y.com", "Jane <jane@x.com>"). */
+const SIMPLE_EMAIL = /^[^\s;,<>()"':]+@[^\s;,<>()"':]+$/;
+
 export function readEmails(raw: string): Read<string[]> {
+  if (SIMPLE_EMAIL.test(raw)) {
+    const e = raw.toLowerCase().replace(/\.$/, '');
+    return EMAIL.test(e) && !e.includes('..') ? ok([e]) : bad('is not a valid email address');
+  }
   const parts = raw.split(/[;,\s]+/).map((p) => p.replace(/^mailto:/i, '').replace(/^[<("']+|[>)"'.]+$/g, '')).filter(Boolean);
   const found = parts.filter((p) => p.includes('@')).map(normalizeEmail);
   if (found.length === 0) return bad('is not an email address');
@@ -45,7 +53,10 @@ export function readEmails(raw: string): Read<string[]> {
 }
 
 /** Any spelling of a member profile → https://www.linkedin.com/in/<slug>. */
+const CANONICAL_LINKEDIN = /^https:\/\/www\.linkedin\.com\/in\/[a-z0-9-]+$/;
+
 export function readLinkedin(raw: string): Read<string> {
+  if (CANONICAL_LINKEDIN.test(raw)) return ok(raw);
   let s = raw.trim();
   if (!s) return bad('is empty');
   s = s.replace(/^<|>$/g, '');

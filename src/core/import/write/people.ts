@@ -3,6 +3,7 @@ import { parseJson } from '../../repos/json';
 import type { IdentityIndex, IdentityKeys } from '../identity';
 import type { RowRecord } from '../record';
 import { buildPersonDraft, type DraftContext, type EmploymentColumns, type PersonDraft } from './personDraft';
+import { BulkInsert } from './bulk';
 import { ADDED, type Session } from './session';
 
 // People, not rows: each row is matched to a person by any email, the LinkedIn URL or the employee
@@ -27,8 +28,22 @@ const empty = (v: unknown) => v === null || v === undefined || v === '';
 
 export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftContext) {
   const db = s.db;
-  const insPerson = db.prepare(`INSERT INTO people (${PERSON_COLS.join(', ')}, linkedin, sources, tags, extra, created_batch_id)
-    VALUES (${PERSON_COLS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`);
+  // New people are written in bulk with ids assigned here (the batch holds the write lock, so no one
+  // else takes ids meanwhile); their emails, skills and employments follow once they are written.
+  const insPerson = new BulkInsert(db, `INSERT INTO people (id, ${PERSON_COLS.join(', ')}, linkedin, sources, tags, extra, created_batch_id)`, PERSON_COLS.length + 6);
+  const bulkEmail = new BulkInsert(db, 'INSERT INTO person_emails (email, person_id, kind)', 3, false);
+  const bulkSkill = new BulkInsert(db, 'INSERT OR IGNORE INTO person_skills (person_id, skill, known, raw, origin, batch_id)', 6, false);
+  const bulkEmployment = new BulkInsert(db, `INSERT INTO employments (person_id, employee_id, ${EMPLOYMENT_COLS.join(', ')}, rehire, rehire_source, batch_id)`, EMPLOYMENT_COLS.length + 5, false);
+  const pendingProtected: unknown[][] = [];
+  let nextId = (db.prepare('SELECT coalesce(max(id), 0) FROM people').pluck().get() as number) + 1;
+  s.onFlush(() => {
+    insPerson.flush();
+    bulkEmail.flush();
+    bulkSkill.flush();
+    bulkEmployment.flush();
+    for (const p of pendingProtected) insProtected.run(p);
+    pendingProtected.length = 0;
+  });
   const insEmail = db.prepare('INSERT OR IGNORE INTO person_emails (email, person_id, kind) VALUES (?, ?, ?)');
   const insSkill = db.prepare('INSERT OR IGNORE INTO person_skills (person_id, skill, known, raw, origin, batch_id) VALUES (?, ?, ?, ?, ?, ?)');
   const insProtected = db.prepare('INSERT OR REPLACE INTO person_protected (person_id, attribute, value, batch_id) VALUES (?, ?, ?, ?)');
@@ -46,22 +61,26 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
   }
 
   function keepProtected(personId: number, rec: RowRecord): void {
-    for (const [attribute, value] of Object.entries(rec.protectedValues)) insProtected.run(personId, attribute, value, s.batchId);
+    for (const [attribute, value] of Object.entries(rec.protectedValues)) pendingProtected.push([personId, attribute, value, s.batchId]);
   }
 
   function create(rec: RowRecord, d: PersonDraft): number {
     const c = d.cols;
     const extra = JSON.stringify(rec.extra);
-    const r = insPerson.run(...PERSON_COLS.map((k) => c[k] ?? NOT_NULL[k] ?? null), d.linkedin, JSON.stringify(d.sources), JSON.stringify([...new Set(d.tags)]), extra, s.batchId);
-    const id = Number(r.lastInsertRowid);
+    const id = nextId++;
+    insPerson.add(id, ...PERSON_COLS.map((k) => c[k] ?? NOT_NULL[k] ?? null), d.linkedin, JSON.stringify(d.sources), JSON.stringify([...new Set(d.tags)]), extra, s.batchId);
     createdHere.add(id);
     for (const e of d.emails) {
-      insEmail.run(e.email, id, e.kind);
+      bulkEmail.add(e.email, id, e.kind);
       index.addEmail(e.email, id);
     }
     if (d.linkedin) index.addLinkedin(d.linkedin, id);
-    for (const k of d.skills) insSkill.run(id, k.skill, k.known, k.raw, k.origin, s.batchId);
-    if (d.employment) insertEmployment(id, d.employment);
+    for (const k of d.skills) bulkSkill.add(id, k.skill, k.known, k.raw, k.origin, s.batchId);
+    if (d.employment) {
+      const e = d.employment;
+      bulkEmployment.add(id, e.employee_id, ...EMPLOYMENT_COLS.map((c) => e[c]), e.rehire, e.rehire_source, s.batchId);
+      if (e.employee_id) index.addEmployee(e.employee_id, id);
+    }
     keepProtected(id, rec);
     const other = index.sameNameAndCompany(c.full_name ?? '', c.company_norm);
     if (other !== undefined) {
@@ -72,6 +91,7 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
   }
 
   function merge(rec: RowRecord, d: PersonDraft, id: number): void {
+    s.flush(); // the person may still sit in a buffer
     const cur = getPerson.get(id) as Record<string, unknown>;
     const edited = new Set(parseJson<string[]>(cur.edited_fields as string, []));
     const isEdited = (col: string) => (EDIT_NAMES[col] ?? [col]).some((n) => edited.has(n));

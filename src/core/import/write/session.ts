@@ -4,6 +4,7 @@ import type { PossibleDuplicateDto } from '../../../shared/api/contract/imports'
 import type { Knowledge } from '../ports';
 import type { Plan, RowIssue, RowRecord } from '../record';
 import { rawJson } from '../record';
+import { BulkInsert } from './bulk';
 
 // What every writer shares during one import: the batch, the counters that must add up
 // (created + merged + rejected = rows), the row log, and the change log that undo reads.
@@ -20,8 +21,10 @@ export class Session {
   readonly unknownTerms: string[] = [];
   /** People created or merged into, for linking to layoff events afterwards. */
   readonly touched: number[] = [];
-  private insRow: Database.Statement;
+  private insRow: BulkInsert;
   private insChange: Database.Statement;
+  /** Writers' own buffers, flushed with the row log. */
+  private flushers: (() => void)[] = [];
 
   constructor(
     readonly db: Database.Database,
@@ -30,7 +33,7 @@ export class Session {
     readonly plan: Plan,
     readonly know: Knowledge,
   ) {
-    this.insRow = db.prepare('INSERT INTO import_rows (batch_id, row_no, raw, outcome, person_id, messages) VALUES (?, ?, ?, ?, ?, ?)');
+    this.insRow = new BulkInsert(db, 'INSERT INTO import_rows (batch_id, row_no, raw, outcome, person_id, messages)', 6);
     this.insChange = db.prepare('INSERT INTO import_changes (batch_id, entity, entity_id, field, old_value) VALUES (?, ?, ?, ?, ?)');
   }
 
@@ -39,7 +42,7 @@ export class Session {
     this.counts.rows++;
     this.counts[outcome]++;
     for (const i of rec.issues) this.noteIssue(rec.rowNo, i);
-    this.insRow.run(this.batchId, rec.rowNo, rawJson(this.plan, rec.cells), outcome, entityId, rec.issues.length ? JSON.stringify(rec.issues) : '[]');
+    this.insRow.add(this.batchId, rec.rowNo, rawJson(this.plan, rec.cells), outcome, entityId, rec.issues.length ? JSON.stringify(rec.issues) : '[]');
   }
 
   private noteIssue(row: number, i: RowIssue): void {
@@ -47,6 +50,16 @@ export class Session {
     if (i.severity === 'warning') this.counts.warnings++;
     if (i.severity === 'error') this.counts.errors++;
     if (this.issues.length < MAX_RETURNED_ISSUES) this.issues.push({ row, ...i });
+  }
+
+  onFlush(fn: () => void): void {
+    this.flushers.push(fn);
+  }
+
+  /** Writes every buffered row (before reading back what was written, and at the end). */
+  flush(): void {
+    for (const f of this.flushers) f();
+    this.insRow.flush();
   }
 
   /** Remembers a value an import replaced (or a row it added: field '+row'), so undo can restore it. */
