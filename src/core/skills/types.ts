@@ -37,4 +37,6 @@ export interface Taxonomy {
 export interface TitleReading {
   track: Track | null;
   level: Level | null;
+  /** When a title joins several tracks ("Data/ML Engineer"), all of them, most specific first; skills choose. */
+  candidates?: Track[];
 }
