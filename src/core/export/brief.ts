@@ -69,6 +69,7 @@ function entryRow(e: ShortlistEntry): string {
 
 const STYLE = `
 @page { size: A4; margin: 12mm; }
+@media screen { body { padding: 12mm 0; } }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font: 9.5pt/1.35 'Segoe UI', system-ui, -apple-system, Roboto, 'Helvetica Neue', Arial, sans-serif; color: #18202c; background: #fff; }
@@ -81,7 +82,7 @@ h1 { font-size: 17pt; margin: 2px 0 2px; }
 .skills b { display: inline-block; min-width: 72px; color: #5b6675; font-weight: 600; }
 table { width: 100%; border-collapse: collapse; margin-top: 10px; table-layout: fixed; }
 th { text-align: left; font-size: 7.5pt; text-transform: uppercase; letter-spacing: .04em; color: #5b6675; border-bottom: 1.5px solid #18202c; padding: 4px 4px; }
-td { vertical-align: top; padding: 5px 4px; border-bottom: 1px solid #dde2e8; }
+td { vertical-align: top; padding: 5px 4px; border-bottom: 1px solid #dde2e8; overflow-wrap: anywhere; }
 tr { page-break-inside: avoid; }
 .pos { width: 6mm; color: #5b6675; }
 th.who, td.who { width: 46mm; }
@@ -90,7 +91,8 @@ th.who, td.who { width: 46mm; }
 th.score, td.score { width: 13mm; text-align: right; font-weight: 700; font-variant-numeric: tabular-nums; }
 .now { font-weight: 400; font-size: 7.5pt; color: #b45309; }
 th.stage, td.stage { width: 19mm; }
-th.note, td.note { width: 38mm; font-size: 8pt; }
+th.note, td.note { width: 38mm; }
+td.note { font-size: 8pt; }
 .chip { display: inline-block; font-size: 7.5pt; padding: 0 5px; margin: 0 3px 2px 0; border-radius: 8px; background: #f1f3f6; }
 .chip.good { background: #dcfce7; color: #15803d; }
 .chip.partial { background: #fef3c7; color: #92400e; }
