@@ -1,12 +1,13 @@
 import type { Command } from '../command';
 import { statsCommand } from './stats';
 import { listCommand } from './list';
+import { matchCommand } from './match';
 import { forgetCommand } from './forget';
 import { backupCommand } from './backup';
 import { auditCommand } from './audit';
-import { matchCommand } from './match';
 import { shortlistCommand } from './shortlist';
 import { exportCommand } from './export';
+import { skillsCommand } from './skills';
 
 /** Every CLI command. Each area adds its command file here. */
-export const COMMANDS: Command[] = [statsCommand, listCommand, matchCommand, shortlistCommand, exportCommand, forgetCommand, backupCommand, auditCommand];
+export const COMMANDS: Command[] = [statsCommand, listCommand, matchCommand, shortlistCommand, exportCommand, forgetCommand, backupCommand, auditCommand, skillsCommand];

@@ -7,8 +7,9 @@ import { shellHandlers } from './shell';
 import { trustHandlers } from './privacy';
 import { shortlistsHandlers } from './shortlists';
 import { exportHandlers } from './export';
-import { insightsHandlers } from './insights';
 import { viewsHandlers } from './views';
+import { insightsHandlers } from './insights';
+import { skillsHandlers } from './skills';
 
 /** Every method of the contract, implemented. The type fails to compile if one is missing. */
 export const HANDLERS: Handlers = {
@@ -20,6 +21,7 @@ export const HANDLERS: Handlers = {
   ...trustHandlers,
   ...shortlistsHandlers,
   ...exportHandlers,
-  ...insightsHandlers,
   ...viewsHandlers,
+  ...insightsHandlers,
+  ...skillsHandlers,
 };

@@ -8,8 +8,9 @@ import { shellContract } from './shell';
 import { trustContract } from './privacy';
 import { shortlistsContract } from './shortlists';
 import { exportContract } from './export';
-import { insightsContract } from './insights';
 import { viewsContract } from './views';
+import { insightsContract } from './insights';
+import { skillsContract } from './skills';
 
 /**
  * The one API contract: every method any shell (IPC, HTTP, CLI) may call.
@@ -24,8 +25,9 @@ export const CONTRACT = {
   ...trustContract,
   ...shortlistsContract,
   ...exportContract,
-  ...insightsContract,
   ...viewsContract,
+  ...insightsContract,
+  ...skillsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof CONTRACT;
