@@ -24,7 +24,7 @@ describe('the app shell', () => {
     await screen.findByText('Welcome to Bridgehire');
     expect(screen.getByRole('button', { name: 'Load the demo workspace' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Import a spreadsheet' })).toBeTruthy();
-    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Matches', 'Rehire', 'Candidates', 'Roles', 'Shortlists', 'Imports', 'Insights']);
+    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Matches', 'Rehire', 'Candidates', 'Roles', 'Shortlists', 'Imports', 'Insights', 'Settings']);
   });
 
   it('shows a failed demo load as a sentence, not a stack', async () => {

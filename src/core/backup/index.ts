@@ -4,3 +4,4 @@ export { createBackup, snapshotSync, settleBackups, dailyBackupDue, checkBackupF
 export { restoreLive, restoreOffline, type RestoreResult } from './restore';
 export { recoveryAdvice, recoveryText, isRecoverable, RESTORE_COMMAND } from './recovery';
 export { startDailyBackup, beforeClose } from './lifecycle';
+export { storeFingerprint, type StoreFingerprint } from './checksum';

@@ -8,6 +8,7 @@ export const ROUTES = [
   { id: 'shortlists', label: 'Shortlists', hint: 'Named lists per role' },
   { id: 'imports', label: 'Imports', hint: 'Spreadsheets brought in, and undo' },
   { id: 'insights', label: 'Insights', hint: 'Where the talent is' },
+  { id: 'settings', label: 'Settings', hint: 'Privacy, backups and the audit log' },
 ] as const;
 export type RouteId = (typeof ROUTES)[number]['id'];
 

@@ -10,6 +10,7 @@ import { SkillList } from './person/SkillList';
 import { History } from './person/History';
 import { MatchExplanation } from './person/MatchExplanation';
 import { RoleFits } from './person/RoleFits';
+import { ForgetButton } from '../components/ForgetButton';
 
 type Patch = { stage?: Stage; notes?: string; tags?: string[] };
 
@@ -122,6 +123,7 @@ export function PersonPanel({ id, roleId = null, roleTitle = null, onClose }: { 
           <h3>Skills</h3>
           <SkillList skills={p.skillsDetail} />
           <History p={p} />
+          <ForgetButton personId={id} name={p.name} onErased={onClose} />
         </div>
       )}
     </aside>

@@ -7,6 +7,7 @@ import { RolesView } from './RolesView';
 import { ShortlistsView } from './ShortlistsView';
 import { ImportsView } from './ImportsView';
 import { InsightsView } from './InsightsView';
+import { SettingsView } from './SettingsView';
 
 export interface ViewProps {
   /** The part of the hash after the view, e.g. a role id. */
@@ -22,4 +23,5 @@ export const VIEWS: Record<RouteId, ComponentType<ViewProps>> = {
   shortlists: ShortlistsView,
   imports: ImportsView,
   insights: InsightsView,
+  settings: SettingsView,
 };
