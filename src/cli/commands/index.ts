@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { statsCommand } from './stats';
+import { demoCommand } from './demo';
 import { listCommand } from './list';
 import { matchCommand } from './match';
 import { forgetCommand } from './forget';
@@ -10,4 +11,4 @@ import { exportCommand } from './export';
 import { skillsCommand } from './skills';
 
 /** Every CLI command. Each area adds its command file here. */
-export const COMMANDS: Command[] = [statsCommand, listCommand, matchCommand, shortlistCommand, exportCommand, forgetCommand, backupCommand, auditCommand, skillsCommand];
+export const COMMANDS: Command[] = [statsCommand, demoCommand, listCommand, matchCommand, shortlistCommand, exportCommand, forgetCommand, backupCommand, auditCommand, skillsCommand];

@@ -30,7 +30,8 @@ export const CANDIDATE_TRACKS: [Track, number][] = [['ai_ml', 18], ['mlops', 7],
 export function makeListEntries(n: number, events: LayoffEventDef[], alumni: Alumnus[], ids: IdentityFactory, rng: Rng, today: string): ListEntry[] {
   const out: ListEntry[] = [];
   // Northwind's recent layoffs: a share of those people put themselves on the list.
-  const recent = alumni.filter((a) => a.wave && a.wave.date >= addDays(today, -600) && a.career.track !== 'other');
+  const since = addDays(today, -600);
+  const recent = alumni.filter((a) => a.wave && a.wave.date >= since && a.career.track !== 'other');
   for (const a of rng.sample(recent, Math.round(n * 0.035))) {
     const sameEmail = rng.chance(0.8);
     out.push({
@@ -41,9 +42,11 @@ export function makeListEntries(n: number, events: LayoffEventDef[], alumni: Alu
     });
   }
   // Everyone else: the bigger and more recent a layoff, the more of its people are on lists.
-  const window = events.filter((e) => e.date <= today && e.date >= addDays(today, -900));
+  const from = addDays(today, -900);
+  const window = events.filter((e) => e.date <= today && e.date >= from);
   const pool = (window.length ? window : events.filter((e) => e.date <= today)).filter((e) => e.company !== OUR_COMPANY.name);
-  const recency = (d: string) => (d >= addDays(today, -120) ? 4 : d >= addDays(today, -365) ? 2 : 1);
+  const [months4, year] = [addDays(today, -120), addDays(today, -365)];
+  const recency = (d: string) => (d >= months4 ? 4 : d >= year ? 2 : 1);
   const weighted = pool.map((e) => [e, Math.sqrt(e.laidOff ?? 150) * recency(e.date)] as const);
   while (out.length < n && weighted.length) {
     const event = rng.weighted(weighted);
