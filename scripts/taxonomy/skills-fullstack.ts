@@ -12,7 +12,7 @@ Node.js | fs | Node, NodeJS, Node JS, nodejs, Node.js runtime | Backend developm
 Deno | fs | | Backend development
 Go | plat fs cloud sre | Golang, Go lang, Go language, Go programming, Go (Golang), Go programming language | Programming languages
 Rust | fs plat | Rust lang, Rustlang, Rust programming | Programming languages
-C | fs other | C programming, C language, ANSI C, C99, C11, C programming language | Programming languages
+C | fs other | C programming, C language, ANSI C, C99, C11, C programming language, Embedded C | Programming languages
 C++ | fs | CPP, C plus plus, C++11, C++14, C++17, C++20, Modern C++, Visual C++, Microsoft Visual C++, MSVC | Programming languages
 C# | fs | C Sharp, CSharp, C#.NET, Visual C#, C# .NET | Programming languages
 .NET | fs | dotnet, dot net, .NET Framework, .NET Core, .NET 6, .NET 8, DotNet, Microsoft .NET | Backend development

@@ -32,7 +32,7 @@ export function compileRule(r: TextRuleData): CompiledRule {
 /** Words after which a list item or a tool name naturally comes ("in R", "with Chef", "e.g. Go"). */
 const LISTY_PREV = new Set('and or nor in with using use used uses like including incl eg ie via plus also both either of from to as on into than such'.split(' '));
 /** Words that may follow a list item ("R and", "Go or"). */
-const LISTY_NEXT = new Set('and or nor plus to as'.split(' '));
+const LISTY_NEXT = new Set('and or nor plus to as for'.split(' '));
 /** Words that show a tool or language is meant ("Go developer", "Spark jobs", "R programming"). */
 const TECH_NOUNS = new Set(
   `programming programmer programmers language languages developer developers development dev devs engineer engineers engineering
@@ -104,7 +104,10 @@ export function accepts(rule: CompiledRule, text: string, words: Word[], i: numb
     if (!(upper && raw === raw.toUpperCase() && (allCapsWord(prev) || allCapsWord(next)))) return false;
   }
   // Part of a hyphenated word: "C-suite", "go-to-market", "non-Go" (but "Go-based" is fine).
-  if (next && after === '-' && !HYPHEN_OK.has(next.norm)) return false;
+  if (next && after === '-') {
+    if (!HYPHEN_OK.has(next.norm)) return false;
+    if (!(prev && before === '-')) return true; // "Go-based", "R-native": the suffix says it is the tool
+  }
   if (prev && before === '-') return false;
 
   if (rule.mode === 'strict') return listyBefore(words, i, prevWasHit) && listyAfter(words, j, after);
