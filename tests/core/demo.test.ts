@@ -8,6 +8,7 @@ import { createCore, type Core } from '../../src/core';
 import { generateDemo, type DemoData } from '../../src/core/demo/generate';
 import { regionOfName } from '../../src/core/demo/generate/data/regions';
 import { runDemo } from '../../src/core/demo/job';
+import { CancelledError } from '../../src/core/jobs/types';
 import type { DemoResult } from '../../src/shared/api/contract/app';
 import { tempCore, tempDir } from '../helpers/tempCore';
 import { seedPeople } from '../helpers/seed';
@@ -168,6 +169,18 @@ describe('the demo workspace', () => {
       err: 'This workspace already holds people or roles, and the demo can only be loaded into an empty one; use --db with a new file.',
     });
     expect(await cli(['demo', '--seed', 'lucky', '--db', other])).toMatchObject({ code: 2, err: '--seed must be a whole number from 0 to 2147483648.' });
+  });
+
+  it('leaves the workspace as it was when cancelled part-way', async () => {
+    const c = tempCore({ now: () => NOW });
+    try {
+      let calls = 0;
+      const io = { ...quiet, cancelled: () => ++calls > 3 };
+      expect(() => runDemo(c.db, { seed: 1, today: '2026-11-25', scale: 0.05 }, io)).toThrow(CancelledError);
+      expect(await c.invoke('app.stats', {})).toMatchObject({ people: 0, roles: 0, importBatches: 0, layoffEvents: 0 });
+    } finally {
+      await c.dispose();
+    }
   });
 
   it('is deterministic: the same seed and day give the same store, another seed another', async () => {

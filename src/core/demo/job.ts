@@ -42,11 +42,11 @@ function importIO(io: JobIO, file: DemoFile, before: number, total: number): Job
 export function runDemo(db: Database.Database, input: DemoJobInput, io: JobIO): DemoRun {
   const stats = readStats(db);
   if (stats.people > 0 || stats.roles > 0) throw new ApiError('CONFLICT', 'The demo workspace can only be loaded into an empty workspace.');
-  const clock = () => performance.now() / 1000;
-  let t = clock();
+  const since = (from: number) => Math.round((performance.now() - from) / 100) / 10;
+  let t = performance.now();
   io.progress('Writing the demo spreadsheets', 0, null);
   const demo = generateDemo({ seed: input.seed, today: input.today, scale: input.scale });
-  const timings = { generate: clock() - t, import: 0, score: 0 };
+  const timings = { generate: since(t), import: 0, score: 0 };
   throwIfCancelled(io);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgehire-demo-'));
@@ -55,7 +55,7 @@ export function runDemo(db: Database.Database, input: DemoJobInput, io: JobIO): 
     const total = demo.files.reduce((n, f) => n + f.rows, 0);
     const batches: number[] = [];
     db.transaction(() => {
-      t = clock();
+      t = performance.now();
       let done = 0;
       for (const f of demo.files) {
         throwIfCancelled(io);
@@ -64,10 +64,10 @@ export function runDemo(db: Database.Database, input: DemoJobInput, io: JobIO): 
         batches.push(r.batchId);
         done += f.rows;
       }
-      timings.import = clock() - t;
-      t = clock();
+      timings.import = since(t);
+      t = performance.now();
       refresh(db, { ...io, progress: (_p, d, n) => io.progress('Scoring candidates against open roles', d, n) }, { today: input.today, force: true });
-      timings.score = clock() - t;
+      timings.score = since(t);
     })();
     const s = readStats(db);
     return { people: s.people, alumni: s.alumni, roles: s.roles, layoffEvents: s.layoffEvents, batches, timings };
