@@ -11,12 +11,17 @@ export const EOL = '\r\n';
  * Text a spreadsheet would read as a formula (or a DDE call) starts with one of these. OWASP's
  * advice: prefix such a cell with a single quote so it is shown, never evaluated.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
+
+/** = + - @ tab CR, by char code (this runs for every cell). */
+function formulaStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+}
 
 /** Neutralises text that would be read as a formula: `=HYPERLINK(…)` becomes `'=HYPERLINK(…)`. */
 export function safeText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return formulaStart(text) ? `'${text}` : text;
 }
 
 /** One field, neutralised and quoted as RFC 4180 needs. */
@@ -27,6 +32,7 @@ export function field(cell: Cell): string {
     return Number.isFinite(cell) ? String(cell) : '';
   }
   if (typeof cell === 'boolean') return cell ? 'yes' : 'no';
+  if (cell.length === 0) return '';
   const text = safeText(cell);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

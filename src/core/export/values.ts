@@ -36,10 +36,13 @@ export function isoDate(iso: string | null | undefined): string {
 
 export const joinList = (items: readonly unknown[] | null | undefined, sep = ', '): string => (items ?? []).map((x) => String(x)).join(sep);
 
+const weightsTexts = new WeakMap<MatchWeights, string>();
 /** Score parts in a fixed order, as "Must-haves 40 · Nice-to-haves 10 …". */
 export function weightsText(w: MatchWeights | null | undefined): string {
   if (!w) return '';
-  return SCORE_PARTS.map((k) => `${PART_LABELS[k]} ${w[k]}`).join(' · ');
+  let t = weightsTexts.get(w);
+  if (t === undefined) weightsTexts.set(w, (t = SCORE_PARTS.map((k) => `${PART_LABELS[k]} ${w[k]}`).join(' · ')));
+  return t;
 }
 
 /** One decimal, as the grid shows scores; stays a number. */

@@ -3,7 +3,6 @@ import type { ShortlistDetail, ShortlistEntry } from '../../shared/api/contract/
 import type { Explanation } from '../../shared/api/contract/match';
 import type { MatchWeights, ScorePart, Stage } from '../../shared/domain';
 import { parseJson } from '../repos/json';
-import { attachListFields } from '../repos/people';
 import { shortlistSummary } from './repo';
 import { currentScores } from './scoring';
 
@@ -42,6 +41,16 @@ export function explanationSummary(x: Explanation | null): Pick<ShortlistEntry, 
   };
 }
 
+/** Everyone's emails on one list, in one indexed query. */
+function emailsOf(db: Database.Database, shortlistId: number): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const rows = db
+    .prepare('SELECT m.person_id, m.email FROM shortlist_entries e JOIN person_emails m ON m.person_id = e.person_id WHERE e.shortlist_id = ? ORDER BY m.person_id, m.email')
+    .all(shortlistId) as { person_id: number; email: string }[];
+  for (const r of rows) (out.get(r.person_id) ?? out.set(r.person_id, []).get(r.person_id)!).push(r.email);
+  return out;
+}
+
 /** Entries in list order, with contact details and the current score beside the kept one. */
 export function readEntries(db: Database.Database, shortlistId: number, roleId: number | null, today: string, only?: readonly number[]): ShortlistEntry[] {
   const rows = db
@@ -49,13 +58,16 @@ export function readEntries(db: Database.Database, shortlistId: number, roleId: 
       `SELECT e.person_id, e.position, e.stage, e.note, e.added_by, e.added_at, e.score, e.explanation, e.engine_version, e.weights,
         p.full_name, p.title, p.company, p.location, p.phone, p.linkedin, p.tags
        FROM shortlist_entries e JOIN people p ON p.id = e.person_id
-       WHERE e.shortlist_id = ? ${only ? 'AND e.person_id IN (SELECT value FROM json_each(?))' : ''}
-       ORDER BY e.position, e.person_id`,
+       WHERE e.shortlist_id = ? ${only ? 'AND e.person_id IN (SELECT value FROM json_each(?))' : ''}`,
     )
     .all(...(only ? [shortlistId, JSON.stringify(only)] : [shortlistId])) as EntryRow[];
+  // Ordered here rather than in SQL: walking the order index and fetching each wide row costs more.
+  rows.sort((a, b) => a.position - b.position || a.person_id - b.person_id);
   const ids = rows.map((r) => r.person_id);
-  const { emails } = attachListFields(db, ids);
+  const emails = emailsOf(db, shortlistId);
   const now = currentScores(db, roleId, ids, today);
+  // Most entries share their weights: parse each distinct text once (and layouts can memoise on it).
+  const weights = new Map<string, MatchWeights | null>();
   return rows.map((r) => {
     const explanation = parseJson<Explanation | null>(r.explanation, null);
     const currentScore = now.get(r.person_id) ?? null;
@@ -76,7 +88,7 @@ export function readEntries(db: Database.Database, shortlistId: number, roleId: 
       addedAt: r.added_at,
       score: r.score,
       engineVersion: r.engine_version,
-      weights: parseJson<MatchWeights | null>(r.weights, null),
+      weights: r.weights === null ? null : (weights.get(r.weights) ?? weights.set(r.weights, parseJson<MatchWeights | null>(r.weights, null)).get(r.weights)!),
       explanation,
       currentScore,
       scoreChanged: changed(r.score, currentScore),

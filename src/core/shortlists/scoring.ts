@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Explanation } from '../../shared/api/contract/match';
 import { parseJson } from '../repos/json';
-import { graphFor } from '../match/graphSource';
+import { graphFor, taxonomySignature } from '../match/graphSource';
+import { peopleSignature, sigText } from '../match/freshness';
+import { ENGINE_VERSION } from '../version';
 import { loadProfiles, loadRoles } from '../match/load';
 import { scorePair } from '../match/score';
 
@@ -42,7 +44,23 @@ export function explanationsNow(db: Database.Database, roleId: number | null, pe
   return stored;
 }
 
-/** Current scores only (cheaper: the stored score column, then the engine for the rest). */
+/**
+ * Live scores are kept per connection and role while nothing they depend on changed: the people,
+ * the taxonomy, the role and its skills, the weights settings, the engine and the date.
+ */
+const live = new WeakMap<Database.Database, Map<number, { sig: string; scores: Map<number, number> }>>();
+
+function liveSignature(db: Database.Database, roleId: number, today: string): string {
+  const role = db
+    .prepare(
+      `SELECT r.updated_at, r.weights, r.status, (SELECT group_concat(kind || ':' || skill, '|') FROM role_skills WHERE role_id = r.id) AS skills,
+        (SELECT group_concat(key || '=' || value, '|') FROM settings) AS settings FROM roles r WHERE r.id = ?`,
+    )
+    .get(roleId);
+  return JSON.stringify([ENGINE_VERSION, today, sigText(peopleSignature(db)), taxonomySignature(db), role]);
+}
+
+/** Current scores only (cheaper: the stored score column, then the engine for the rest, remembered). */
 export function currentScores(db: Database.Database, roleId: number | null, personIds: readonly number[], today: string): Map<number, number> {
   const out = new Map<number, number>();
   if (roleId === null || personIds.length === 0) return out;
@@ -51,6 +69,16 @@ export function currentScores(db: Database.Database, roleId: number | null, pers
     .all(roleId, JSON.stringify(personIds)) as { person_id: number; score: number }[];
   for (const r of rows) out.set(r.person_id, r.score);
   const rest = personIds.filter((id) => !out.has(id));
-  for (const [id, e] of computeExplanations(db, roleId, rest, today)) out.set(id, e.score);
+  if (rest.length === 0) return out;
+  const byRole = live.get(db) ?? live.set(db, new Map()).get(db)!;
+  const sig = liveSignature(db, roleId, today);
+  let hit = byRole.get(roleId);
+  if (!hit || hit.sig !== sig) byRole.set(roleId, (hit = { sig, scores: new Map() }));
+  const missing = rest.filter((id) => !hit.scores.has(id));
+  for (const [id, e] of computeExplanations(db, roleId, missing, today)) hit.scores.set(id, e.score);
+  for (const id of rest) {
+    const v = hit.scores.get(id);
+    if (v !== undefined) out.set(id, v);
+  }
   return out;
 }
