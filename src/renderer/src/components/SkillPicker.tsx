@@ -99,7 +99,9 @@ export function SkillPicker({
             } else if (e.key === 'Enter') {
               e.preventDefault();
               add(showList ? items[active]!.name : text);
-            } else if (e.key === 'Escape') {
+            } else if (e.key === 'Escape' && items.length) {
+              // Closes the suggestions only, not the form around them.
+              e.preventDefault();
               setItems([]);
             } else if (e.key === 'Backspace' && text === '' && value.length) {
               onChange(value.slice(0, -1));

@@ -9,7 +9,7 @@ import type { BulkSelection } from '../components/BulkBar';
  * What every workbench grid keeps besides its rows: the filter bar, the search, the grid's own
  * column filters, the count, the chosen rows, and saving/restoring all of it as a view.
  */
-export function useWorkbench<TB extends object>(grid: GridId, defaults: TB) {
+export function useWorkbench<TB extends object>(grid: GridId, defaults: TB, scopeKeys: readonly (keyof TB)[] = []) {
   const ref = useRef<ServerGridHandle>(null);
   const [state, setState] = useSessionState(`workbench.${grid}`, { toolbar: defaults, quick: '' });
   const toolbar = useMemo(() => ({ ...defaults, ...state.toolbar }), [defaults, state.toolbar]);
@@ -20,11 +20,16 @@ export function useWorkbench<TB extends object>(grid: GridId, defaults: TB) {
   const patch = useCallback((p: Partial<TB>) => setState((s) => ({ ...s, toolbar: { ...s.toolbar, ...p } })), [setState]);
   const setQuick = useCallback((quick: string) => setState((s) => ({ ...s, quick })), [setState]);
   const active = useMemo(
-    () => Object.entries(toolbar).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify((defaults as Record<string, unknown>)[k])).length + Object.keys(gridFilter).length + (state.quick ? 1 : 0),
+    () =>
+      Object.entries(toolbar).filter(([k, v]) => !scopeKeys.includes(k as keyof TB) && JSON.stringify(v) !== JSON.stringify((defaults as Record<string, unknown>)[k])).length +
+      Object.keys(gridFilter).length +
+      (state.quick ? 1 : 0),
+    // scopeKeys is a constant list per view.
     [toolbar, defaults, gridFilter, state.quick],
   );
+  // "Clear filters" keeps the scope (e.g. the chosen role): it is where you are, not a filter.
   const clearAll = useCallback(() => {
-    setState({ toolbar: defaults, quick: '' });
+    setState((s) => ({ toolbar: { ...defaults, ...Object.fromEntries(scopeKeys.map((k) => [k, (s.toolbar as TB)[k]])) }, quick: '' }));
     ref.current?.clearFilters();
   }, [defaults, setState]);
 

@@ -17,12 +17,13 @@ import { MATCH_DEFAULTS, matchQuery, type MatchToolbar, type OpenRole } from './
 import { PersonPanel } from './PersonPanel';
 import type { ViewProps } from '.';
 
+const SCOPE = ['role'] as const;
 const rowKey = (r: MatchRow) => `${r.roleId}-${r.personId}`;
 
 /** Candidate × role pairs ranked by an explainable score, for one open role or all of them. */
 export function MatchesView({ param }: ViewProps) {
   const { api, fail } = useApp();
-  const wb = useWorkbench<MatchToolbar>('matches', MATCH_DEFAULTS);
+  const wb = useWorkbench<MatchToolbar>('matches', MATCH_DEFAULTS, SCOPE);
   const [roles, setRoles] = useState<OpenRole[] | null>(null);
   const [open, setOpen] = useState<MatchRow | null>(null);
   const [pageStale, setPageStale] = useState(false);

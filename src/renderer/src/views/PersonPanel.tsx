@@ -5,6 +5,7 @@ import { useApp } from '../app/context';
 import { SourceBadges, EligibilityBadge } from '../grid/cells';
 import { STAGE_LABELS } from '../grid/labels';
 import { TagEditor } from '../components/TagEditor';
+import { useEscape } from '../components/useEscape';
 import { PersonFacts } from './person/PersonFacts';
 import { SkillList } from './person/SkillList';
 import { History } from './person/History';
@@ -26,6 +27,7 @@ export function PersonPanel({ id, roleId = null, roleTitle = null, onClose }: { 
   const [saving, setSaving] = useState(false);
   const [explain, setExplain] = useState<{ roleId: number; title: string | null } | null>(roleId ? { roleId, title: roleTitle } : null);
   const heading = useRef<HTMLHeadingElement>(null);
+  useEscape(onClose);
 
   useEffect(() => {
     let live = true;
@@ -59,9 +61,6 @@ export function PersonPanel({ id, roleId = null, roleTitle = null, onClose }: { 
     <aside
       className="detail-panel"
       aria-label="Person details"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
     >
       <header className="detail-header">
         <div className="detail-title">

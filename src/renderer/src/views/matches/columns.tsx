@@ -58,9 +58,9 @@ export function matchColumns(allRoles: boolean): ColDef<MatchRow>[] {
       width: 150,
       filter: 'agDateColumnFilter',
       valueFormatter: (p) => formatMonthsAgo(monthsSince(p.value)),
-      tooltipValueGetter: (p) => formatDate(p.value),
+      tooltip: (p) => formatDate(p.value as string | null),
     },
-    { colId: 'layoff', headerName: 'Layoff event', width: 220, sortable: false, filter: false, valueGetter: (p) => layoffText(p.data?.layoff ?? null), tooltipValueGetter: (p) => layoffText(p.data?.layoff ?? null) },
+    { colId: 'layoff', headerName: 'Layoff event', width: 220, sortable: false, filter: false, valueGetter: (p) => layoffText(p.data?.layoff ?? null), tooltip: true },
     { field: 'stage', headerName: 'Stage', width: 110, filter: false, valueFormatter: (p) => label(STAGE_LABELS, p.value) },
   ];
 }

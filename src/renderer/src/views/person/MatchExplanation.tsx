@@ -75,7 +75,7 @@ export function MatchExplanation({ roleId, personId, roleTitle }: { roleId: numb
             return (
               <tr key={k} className={c.weight === 0 ? 'muted' : ''}>
                 <th scope="row">
-                  <span className={`swatch part-${k}`} aria-hidden /> {SCORE_PART_LABELS[k]}
+                  <span className={`swatch part-${k}`} aria-hidden /> <span className="part-name">{SCORE_PART_LABELS[k]}</span>
                   {c.note && <div className="muted small note">{c.note}</div>}
                 </th>
                 <td>{pct(c.value)}</td>

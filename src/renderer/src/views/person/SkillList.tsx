@@ -1,6 +1,6 @@
 import type { PersonSkillDto } from '../../../../shared/api/contract/people';
 
-const ORIGIN: Record<PersonSkillDto['origin'], string> = { skills_cell: 'skills column', text: 'résumé or summary', manual: 'added by hand' };
+const ORIGIN: Record<PersonSkillDto['origin'], string> = { skills_cell: 'in the skills column', text: 'in the résumé or summary', manual: 'added by hand' };
 
 /** Each skill with the text it was read from and where that text was. */
 export function SkillList({ skills }: { skills: PersonSkillDto[] }) {
@@ -12,7 +12,7 @@ export function SkillList({ skills }: { skills: PersonSkillDto[] }) {
           <strong>{s.skill}</strong>
           <span className="muted">
             {' '}
-            {s.raw && s.raw !== s.skill ? `from “${s.raw}”, ` : ''}
+            {s.raw && s.raw !== s.skill ? `from “${s.raw}” ` : ''}
             {ORIGIN[s.origin] ?? s.origin}
             {s.known ? '' : ' · not in the taxonomy'}
           </span>

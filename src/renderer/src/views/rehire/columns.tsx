@@ -38,7 +38,7 @@ export function rehireColumns(): ColDef<AlumnusRow>[] {
     { field: 'exitDate', headerName: 'Left on', width: 120, filter: 'agDateColumnFilter', valueFormatter: (p) => formatDate(p.value) },
     { field: 'monthsSinceExit', headerName: 'Months since', width: 130, filter: 'agNumberColumnFilter', type: 'numericColumn', valueFormatter: (p) => formatInt(p.value) },
     { field: 'exitType', headerName: 'Exit', width: 110, filter: false, valueFormatter: (p) => label(EXIT_LABELS, p.value) },
-    { field: 'exitReason', headerName: 'Reason', width: 200, filter: 'agTextColumnFilter', tooltipField: 'exitReason' },
+    { field: 'exitReason', headerName: 'Reason', width: 200, filter: 'agTextColumnFilter', tooltip: true },
     { field: 'layoffWave', headerName: 'Layoff wave', width: 130, filter: 'agTextColumnFilter' },
     { field: 'title', headerName: 'Last title', width: 200, filter: 'agTextColumnFilter' },
     { field: 'team', headerName: 'Last team', width: 140, filter: 'agTextColumnFilter' },

@@ -8,6 +8,7 @@ import { navigate } from '../../app/routes';
 import { REMOTE_LABELS, STATUS_LABELS } from '../../grid/labels';
 import { SkillPicker, type SkillSuggestion } from '../../components/SkillPicker';
 import { WeightsEditor } from './WeightsEditor';
+import { useEscape } from '../../components/useEscape';
 
 interface Draft {
   id?: number;
@@ -59,6 +60,7 @@ export function RoleForm({ id, onClose, onSaved, searchSkills }: { id: number | 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [defaults, setDefaults] = useState<WeightsInfo | null>(null);
+  useEscape(onClose);
   useEffect(() => {
     api.call('weights.get', {}).then(setDefaults, fail);
   }, [api, fail]);
@@ -144,7 +146,7 @@ export function RoleForm({ id, onClose, onSaved, searchSkills }: { id: number | 
   const eff = draft && detail && detail.track === draft.track ? { w: detail.effectiveWeights, source: detail.weightsSource } : draft ? trackDefault(draft.track) : null;
   const unknown = [...(detail?.mustSkills ?? []), ...(detail?.niceSkills ?? [])].filter((s) => !s.known).map((s) => s.skill);
   return (
-    <aside className="detail-panel role-panel" aria-label={id == null ? 'New role' : 'Edit role'} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <aside className="detail-panel role-panel" aria-label={id == null ? 'New role' : 'Edit role'}>
       <header className="detail-header">
         <div className="detail-title">
           <h2>{id == null ? 'New role' : (draft?.title ?? 'Loading…')}</h2>
