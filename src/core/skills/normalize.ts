@@ -23,26 +23,18 @@ export function normKey(s: string): string {
   return NON_ASCII.test(t) ? t.replace(/(?![+#])[\s\p{P}\p{S}]+/gu, '') : t.replace(/[^a-z0-9+#]+/g, '');
 }
 
-/** normKey in one pass for plain ASCII text (almost every cell); undefined otherwise. */
+/** normKey for plain ASCII text (almost every cell) with native string operations; undefined otherwise. */
 function asciiKey(s: string): string | undefined {
-  let out = '';
-  let prevAlnum = false;
-  for (let k = 0; k < s.length; k++) {
-    let c = s.charCodeAt(k);
-    if (c >= 128) return undefined;
-    if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      out += String.fromCharCode(c);
-      prevAlnum = true;
-      continue;
-    }
-    if (c === 43 || c === 35) out += c === 43 ? '+' : '#';
-    else if (c === 38) out += 'and';
-    else if (c === 46 && !prevAlnum && k + 1 < s.length && /[A-Za-z]/.test(s[k + 1])) out += 'dot';
-    prevAlnum = false;
-  }
-  return out;
+  let t = s.toLowerCase();
+  if (!PLAIN_KEY.test(t)) return t; // already a key: "python", "k8s", "c++"
+  if (NON_ASCII.test(t)) return undefined;
+  if (t.includes('.')) t = t.replace(LEADING_DOT, '$1dot');
+  if (t.includes('&')) t = t.replace(/&/g, 'and');
+  return t.replace(NOT_KEY, '');
 }
+const PLAIN_KEY = /[^a-z0-9+#]/;
+const NOT_KEY = /[^a-z0-9+#]+/g;
+const LEADING_DOT = /(^|[^a-z0-9])\.(?=[a-z])/g;
 
 /** The letters, digits, "+" and "#" of a text with their case kept: "Node JS" → "NodeJS". */
 export function compactCase(s: string): string {
