@@ -34,7 +34,7 @@ describe('exporting a shortlist', () => {
     const first = d.entries[0]!;
     const x = first.explanation!;
     expect(rows[0]).toMatchObject({
-      Position: '1',
+      'Shortlist position': '1',
       Stage: 'Screening',
       Note: 'Call after 3pm.\nPrefers remote.',
       'Added by': 'dana',
@@ -47,7 +47,7 @@ describe('exporting a shortlist', () => {
       'Missing skills': x.missing.join(', '),
       'Score version': 'match-1',
       'Req ID': 'ML-101',
-      Role: 'Senior MLOps Engineer',
+      'Role title': 'Senior MLOps Engineer',
       Shortlist: 'MLOps: Q3 / boomerangs',
       'Exported at (UTC)': '2025-06-01 10:00',
     });

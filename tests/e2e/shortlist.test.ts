@@ -74,7 +74,7 @@ describe('building a shortlist from the match grid and exporting it, in a real b
     expect(csv.name).toMatch(/^MLOps — Q3 boomerangs \d{4}-\d{2}-\d{2}\.csv$/);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
-    expect(lines[0]).toMatch(/^Position,Name,Email,Phone,LinkedIn,Title,Company,Location,Stage,Note,Added by,Added at \(UTC\),Score when added,Score now,/);
+    expect(lines[0]).toMatch(/^Shortlist position,Name,Email,Phone,LinkedIn,Title,Company,Location,Stage,Note,Added by,Added at \(UTC\),Score when added,Score now,/);
     expect(lines[1]).toMatch(/^1,Zoë Ångström-Núñez,"zoe.angstrom@example.com, zoe@example.se",/);
     expect(lines[2]).toMatch(/^2,Amara Okafor,amara@example.com,030 1234567,/);
     expect(lines[3]).toMatch(/^3,"'=HYPERLINK\(""http:\/\/evil.example\/x"",""Click me""\)",formula@example.com,/);

@@ -59,11 +59,12 @@ export function splitName(full: string): { first: string; last: string } {
   return { first: parts[0]!, last: parts.slice(1).join(' ') };
 }
 
+// "Shortlist position" and "Role title", not "Position" and "Role": an importer would read those as the person's job title.
 const FULL_HEADER = [
-  'Position', 'Name', 'Email', 'Phone', 'LinkedIn', 'Title', 'Company', 'Location', 'Stage', 'Note', 'Added by', 'Added at (UTC)',
+  'Shortlist position', 'Name', 'Email', 'Phone', 'LinkedIn', 'Title', 'Company', 'Location', 'Stage', 'Note', 'Added by', 'Added at (UTC)',
   'Score when added', 'Score now',
   ...SCORE_PARTS.map((p) => `${PART_LABELS[p]} (points)`),
-  'Matched skills', 'Partial skills', 'Missing skills', 'Flags', 'Score version', 'Weights', 'Req ID', 'Role', 'Shortlist', 'Exported at (UTC)',
+  'Matched skills', 'Partial skills', 'Missing skills', 'Flags', 'Score version', 'Weights', 'Req ID', 'Role title', 'Shortlist', 'Exported at (UTC)',
 ];
 
 function fullRow(e: ShortlistEntry, c: ShortlistExportContext): Cell[] {
