@@ -122,6 +122,8 @@ const PROSE: [string, string[]][] = [
   ['AT&T', []],
   ['Q&A sessions', []],
   ['Dockerized Python apps', ['Docker', 'Python']],
+  ['Built our IDP on Backstage with golden paths', ['Internal developer platforms', 'Backstage']],
+  ['Went backstage after the show', []],
 ];
 
 describe('reading prose', () => {
@@ -139,6 +141,22 @@ describe('reading prose', () => {
       ],
       unknown: [],
     });
+  });
+
+  it('reads a whole résumé without tripping on everyday words', () => {
+    const resume = `Jane Doe — Senior Platform Engineer. Summary: 9 years leading teams, building internal developer platforms.
+I love to mentor people and believe in clear communication. In my spare time I play chess, go hiking, and make bread.
+Acme (2019–2024): built our IDP on Backstage; moved 200 services from Jenkins to GitHub Actions and Argo CD; ran EKS
+with Karpenter; wrote Terraform modules and Helm charts. On-call lead; defined SLOs; postmortems after every incident.
+Observability with Prometheus, Grafana, Loki and OpenTelemetry. Tooling in Go and Python.
+Globex (2015–2019): Java and Spring Boot services on AWS (EC2, S3, SQS). Certifications: CKA.
+Interests: the Rust Belt's history, a swift bike ride, and Excel-ing at board games. Spring and fall hikes.
+Managed a budget of $2M with the C-suite and R&D. Project lead for an office move.`;
+    expect(names(resume)).toEqual([
+      'Internal developer platforms', 'Backstage', 'Jenkins', 'GitHub Actions', 'Argo CD', 'Amazon EKS', 'Karpenter', 'Terraform', 'Helm',
+      'Incident management', 'Service level objectives', 'Postmortems', 'Observability', 'Prometheus', 'Grafana', 'Grafana Loki',
+      'OpenTelemetry', 'Go', 'Python', 'Java', 'Spring Boot', 'Amazon Web Services', 'Amazon EC2', 'Amazon S3', 'Amazon SQS', 'Kubernetes',
+    ]);
   });
 
   it('reports a repeated skill once, with the first spelling', () => {

@@ -32,7 +32,7 @@ export function compileRule(r: TextRuleData): CompiledRule {
 /** Words after which a list item or a tool name naturally comes ("in R", "with Chef", "e.g. Go"). */
 const LISTY_PREV = new Set('and or nor in with using use used uses like including incl eg ie via plus also both either of from to as on into than such'.split(' '));
 /** Words that may follow a list item ("R and", "Go or"). */
-const LISTY_NEXT = new Set('and or nor plus to as for'.split(' '));
+const LISTY_NEXT = new Set('and or nor plus to as for with on in at across via using from'.split(' '));
 /** Words that show a tool or language is meant ("Go developer", "Spark jobs", "R programming"). */
 const TECH_NOUNS = new Set(
   `programming programmer programmers language languages developer developers development dev devs engineer engineers engineering
