@@ -22,7 +22,8 @@ export function describeZodError(err: z.ZodError): { field: string; message: str
 export async function dispatch(handlers: Handlers, ctx: Ctx, method: unknown, rawArgs: unknown, log?: (e: unknown) => void): Promise<Envelope<unknown>> {
   try {
     if (!isMethodName(method)) {
-      throw new ApiError('UNKNOWN_METHOD', `"${String(method).slice(0, 80)}" is not an action Bridgehire knows.`, { field: 'method' });
+      const name = typeof method === 'string' ? method.slice(0, 80) : `(${typeof method})`;
+      throw new ApiError('UNKNOWN_METHOD', `"${name}" is not an action Bridgehire knows.`, { field: 'method' });
     }
     const parsed = CONTRACT[method].args.safeParse(rawArgs ?? {});
     if (!parsed.success) {
