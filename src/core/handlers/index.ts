@@ -10,6 +10,7 @@ import { exportHandlers } from './export';
 import { viewsHandlers } from './views';
 import { insightsHandlers } from './insights';
 import { skillsHandlers } from './skills';
+import { importHandlers } from './imports';
 
 /** Every method of the contract, implemented. The type fails to compile if one is missing. */
 export const HANDLERS: Handlers = {
@@ -24,4 +25,5 @@ export const HANDLERS: Handlers = {
   ...viewsHandlers,
   ...insightsHandlers,
   ...skillsHandlers,
+  ...importHandlers,
 };

@@ -2,4 +2,5 @@
 // Each area adds one line here.
 import '../match/job';
 import '../demo/job';
+import '../import/job';
 export {};

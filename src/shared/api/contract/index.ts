@@ -11,6 +11,7 @@ import { exportContract } from './export';
 import { viewsContract } from './views';
 import { insightsContract } from './insights';
 import { skillsContract } from './skills';
+import { importsContract } from './imports';
 
 /**
  * The one API contract: every method any shell (IPC, HTTP, CLI) may call.
@@ -28,6 +29,7 @@ export const CONTRACT = {
   ...viewsContract,
   ...insightsContract,
   ...skillsContract,
+  ...importsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof CONTRACT;

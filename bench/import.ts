@@ -1,0 +1,137 @@
+// Import benchmark (issue #4, item 9): a 100,000-row, 15-column candidate CSV imported into a fresh
+// workspace, against the `sqlite3` CLI's `.import --csv` of the same file in the same run; with
+// BENCH_IMPORT_1M=1 also a 1,000,000-row file for peak memory. Run: npx tsx bench/import.ts
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const FIRST = ['Ada', 'Grace', 'Linus', 'Margaret', 'Alan', 'Barbara', 'Ken', 'Radia', 'Dennis', 'Frances', 'Jean', 'Guido', 'Anita', 'Bjarne', 'Hedy', 'José', 'Zoë', 'Priya', 'Wei', 'Olga'];
+const LAST = ['Lovelace', 'Hopper', 'Torvalds', 'Hamilton', 'Turing', 'Liskov', 'Thompson', 'Perlman', 'Ritchie', 'Allen', 'Bartik', 'van Rossum', 'Borg', 'Stroustrup', 'Lamarr', 'García', 'Müller', 'Patel', 'Zhang', 'Ivanova'];
+const TITLES = ['Senior ML Engineer', 'Staff Platform Engineer', 'Site Reliability Engineer', 'MLOps Engineer', 'Senior Software Engineer, Infrastructure', 'Full-stack Engineer', 'Principal Data Scientist', 'DevOps Engineer', 'Cloud Architect', 'Engineering Manager, AI'];
+const COMPANIES = ['Intel', 'Meta', 'Amazon', 'Microsoft', 'Salesforce', 'Google', 'Cisco', 'IBM', 'Dell', 'Oracle', 'PayPal', 'Spotify'];
+const SKILLS = ['Python', 'PyTorch', 'TensorFlow', 'Kubernetes', 'k8s', 'Terraform', 'Go', 'Golang', 'AWS', 'GCP', 'Docker', 'LangChain', 'MLflow', 'Kubeflow', 'Ray', 'SQL', 'Spark', 'React', 'TypeScript', 'Ansible', 'Prometheus', 'Grafana'];
+const CITIES = ['Austin, TX', 'Seattle, WA', 'San Francisco, CA', 'New York, NY', 'London', 'Berlin', 'Toronto', 'Remote'];
+
+export const HEADER = 'first_name,last_name,email,phone,linkedin_url,title,company,location,country,skills,years_experience,layoff_date,open_to_remote,open_to_relocation,notes';
+
+/** Deterministic rows (a small LCG), so runs compare. */
+export function writeCandidateCsv(file: string, rows: number): number {
+  let seed = 42;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const fd = fs.openSync(file, 'w');
+  let buf = HEADER + '\n';
+  for (let i = 0; i < rows; i++) {
+    const f = FIRST[rnd(FIRST.length)]!;
+    const l = LAST[rnd(LAST.length)]!;
+    const slug = `${f}-${l}-${i}`.toLowerCase().replace(/[^a-z0-9-]/g, '');
+    const skills = Array.from({ length: 4 + rnd(5) }, () => SKILLS[rnd(SKILLS.length)]).join(', ');
+    const month = 1 + rnd(12);
+    const day = 1 + rnd(28);
+    const notes = `Laid off in the ${COMPANIES[rnd(COMPANIES.length)]} reduction; shipped ${SKILLS[rnd(SKILLS.length)]} services to production for ${2 + rnd(8)} years, led a team of ${1 + rnd(9)} and on-call rotations. Open to hybrid roles.`;
+    buf += `${f},${l},${slug}@example.com,+1 512 555 ${String(1000 + rnd(9000))},https://www.linkedin.com/in/${slug},"${TITLES[rnd(TITLES.length)]}",${COMPANIES[rnd(COMPANIES.length)]},"${CITIES[rnd(CITIES.length)]}",US,"${skills}",${1 + rnd(25)},${month}/${day}/2025,${rnd(2) ? 'Yes' : 'No'},${rnd(2) ? 'Y' : 'N'},"${notes}"\n`;
+    if (buf.length > 1 << 20) {
+      fs.writeSync(fd, buf);
+      buf = '';
+    }
+  }
+  fs.writeSync(fd, buf);
+  fs.closeSync(fd);
+  return fs.statSync(file).size;
+}
+
+/** The floor: the sqlite3 CLI reading the same CSV into a table in memory. */
+export function timeSqliteImport(file: string): number | null {
+  const t = process.hrtime.bigint();
+  const r = spawnSync('sqlite3', [':memory:', '.mode csv', `.import --csv ${file} t`, 'SELECT count(*) FROM t;'], { encoding: 'utf8' });
+  if (r.status !== 0 || r.error) return null;
+  return Number(process.hrtime.bigint() - t) / 1e9;
+}
+
+export interface ChildResult {
+  seconds: number;
+  rows: number;
+  created: number;
+  merged: number;
+  rejected: number;
+  peakRssMb: number;
+}
+
+/** Imports a file into a fresh workspace; run in its own process so peak RSS is the import's own. */
+export async function importOnce(file: string, dbPath: string): Promise<ChildResult> {
+  const { openDatabase } = await import('../src/core/db/open');
+  const { runImport } = await import('../src/core/import/job');
+  const db = openDatabase({ dbPath });
+  const t = process.hrtime.bigint();
+  const r = runImport(db, { filePath: file, fileName: path.basename(file), kind: 'candidates' }, { progress: () => {}, cancelled: () => false, now: () => new Date() });
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  db.close();
+  return { seconds, rows: r.rows, created: r.created, merged: r.merged, rejected: r.rejected, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+}
+
+function importInChild(file: string, dbPath: string): ChildResult {
+  const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', file, dbPath], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0) throw new Error(`import child failed: ${r.stderr || line}`);
+  return JSON.parse(line) as ChildResult;
+}
+
+export interface BenchRow {
+  rows: number;
+  mb: number;
+  sqliteSeconds: number | null;
+  bridgehireSeconds: number;
+  ratio: number | null;
+  peakRssMb: number;
+}
+
+export function benchImport(opts: { million?: boolean; rows?: number; runs?: number } = {}): BenchRow[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgehire-bench-'));
+  const sizes = [opts.rows ?? 100_000, ...(opts.million ? [1_000_000] : [])];
+  const out: BenchRow[] = [];
+  try {
+    for (const n of sizes) {
+      const file = path.join(dir, `candidates-${n}.csv`);
+      const bytes = writeCandidateCsv(file, n);
+      const runs = n >= 1_000_000 ? 1 : (opts.runs ?? 3);
+      const sq: number[] = [];
+      const bh: ChildResult[] = [];
+      for (let i = 0; i < runs; i++) {
+        const s = timeSqliteImport(file);
+        if (s !== null) sq.push(s);
+        const db = path.join(dir, `ws-${n}-${i}.sqlite`);
+        bh.push(importInChild(file, db));
+        for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true });
+      }
+      const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      const b = med(bh.map((x) => x.seconds));
+      const s = sq.length ? med(sq) : null;
+      if (bh[0]!.rows !== n || bh[0]!.created !== n) throw new Error(`expected ${n} people created, got ${JSON.stringify(bh[0])}`);
+      out.push({ rows: n, mb: Math.round(bytes / 1e5) / 10, sqliteSeconds: s, bridgehireSeconds: b, ratio: s ? Math.round((b / s) * 100) / 100 : null, peakRssMb: Math.max(...bh.map((x) => x.peakRssMb)) });
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+export function printImportTable(rows: BenchRow[]): string {
+  const lines = [
+    `Import benchmark (${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}); target: ≤ 3× sqlite3 .import (aim 2×), 1M rows under 500 MB peak RSS`,
+    'rows       MB     sqlite3 s  bridgehire s  ratio  peak RSS MB',
+    ...rows.map((r) => `${String(r.rows).padEnd(10)} ${String(r.mb).padEnd(6)} ${(r.sqliteSeconds?.toFixed(2) ?? 'n/a').padEnd(10)} ${r.bridgehireSeconds.toFixed(2).padEnd(13)} ${(r.ratio?.toFixed(2) ?? 'n/a').padEnd(6)} ${r.peakRssMb}`),
+  ];
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  if (process.argv[2] === '--child') {
+    importOnce(process.argv[3]!, process.argv[4]!).then((r) => console.log(JSON.stringify(r)));
+  } else {
+    const rows = benchImport({ million: process.env.BENCH_IMPORT_1M === '1' || process.argv.includes('--1m') });
+    console.log(printImportTable(rows));
+  }
+}

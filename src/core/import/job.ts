@@ -1,0 +1,135 @@
+import crypto from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { ImportResult } from '../../shared/api/contract/imports';
+import { ApiError } from '../../shared/api/errors';
+import type { ImportKind, SourceKind } from '../../shared/domain';
+import { registerJob } from '../jobs/registry';
+import { throwIfCancelled, type JobIO } from '../jobs/types';
+import { isPersonKind } from './fields';
+import { checkIdentityColumns } from './refusals';
+import { IdentityIndex } from './identity';
+import { knowledgeFor } from './knowledge';
+import { rememberMapping, resolveMapping, toRecord } from './mapping/presets';
+import { refuse } from './read/bytes';
+import { describeDelimiter, openTable, streamRows } from './read/table';
+import { makePlan, readRecord, type RowRecord } from './record';
+import { loadRehireRules, rehireDeriver } from './values/rehire';
+import { createLayoffsWriter } from './write/layoffs';
+import { createPeopleWriter } from './write/people';
+import { createRolesWriter } from './write/roles';
+import { deferIndexes } from './write/bulk';
+import { Session } from './write/session';
+
+// The import job: read → map → one transaction of validated, deduplicated writes → counts.
+// A cancel or crash part-way rolls the transaction back, so the store is as it was.
+
+export interface ImportJobInput {
+  filePath: string;
+  fileName: string;
+  kind: ImportKind;
+  mapping?: Record<string, string> | string;
+  dryRun?: boolean;
+  source?: 'layoff_list' | 'ats' | 'manual';
+}
+
+class DryRunDone extends Error {}
+
+function defaultSource(mapping: Record<string, string>): SourceKind {
+  return Object.values(mapping).includes('availableOn') ? 'layoff_list' : 'ats';
+}
+
+export function runImport(db: Database.Database, input: ImportJobInput, io: JobIO): ImportResult {
+  const started = Date.now();
+  io.progress('reading', 0, null);
+  const info = openTable(input.filePath, input.fileName, input.kind);
+  const resolved = resolveMapping(db, input.kind, info.headers, input.mapping);
+  const mapping = toRecord(resolved.columns);
+  checkIdentityColumns(info, input.kind, mapping);
+  const plan = makePlan(input.kind, info.headers, mapping, info.sample);
+  const know = knowledgeFor(db);
+  const notes = [...info.notes];
+  let result: ImportResult | null = null;
+
+  const work = db.transaction(() => {
+    const batch = db
+      .prepare('INSERT INTO import_batches (file_name, file_hash, kind, mapping, encoding, delimiter, status) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(info.fileName, '', input.kind, JSON.stringify({ fields: mapping }), info.encoding.label, describeDelimiter(info.delimiter), 'done');
+    const batchId = Number(batch.lastInsertRowid);
+    const s = new Session(db, batchId, input.kind, plan, know);
+    const headerOf = (field: string) => plan.columns.find((c) => c.target === field)?.header ?? field;
+    let write: (rec: RowRecord) => void;
+    if (isPersonKind(input.kind)) {
+      const index = IdentityIndex.load(db, { names: true });
+      const derive = rehireDeriver(loadRehireRules(db));
+      write = createPeopleWriter(s, index, { know, alumni: input.kind === 'alumni', source: input.source ?? defaultSource(mapping), derive, headerOf });
+    } else if (input.kind === 'roles') write = createRolesWriter(s);
+    else write = createLayoffsWriter(s);
+
+    // A big file into a small store: build secondary indexes once at the end instead of row by row.
+    const existing = db.prepare('SELECT count(*) FROM people').pluck().get() as number;
+    const rebuild = isPersonKind(input.kind) && info.estimatedRows >= 20000 && info.estimatedRows > existing ? deferIndexes(db, ['people', 'person_emails', 'person_skills', 'import_rows']) : null;
+    const hash = crypto.createHash('sha256');
+    const rows = streamRows(info, (b) => hash.update(b));
+    const estimate = info.estimatedRows;
+    for (const batchRows of rows.batches) {
+      throwIfCancelled(io);
+      for (const row of batchRows) write(readRecord(plan, row.rowNo, row.cells));
+      s.flush();
+      io.progress('importing', s.counts.rows, Math.max(estimate, s.counts.rows));
+    }
+    throwIfCancelled(io);
+    if (rows.nulCount()) notes.push(`${rows.nulCount()} NUL character${rows.nulCount() > 1 ? 's were' : ' was'} removed from the file.`);
+    if (rows.badChars()) notes.push(`${rows.badChars()} character${rows.badChars() > 1 ? 's' : ''} could not be read as ${info.encoding.label} and show as "\uFFFD".`);
+    if (rows.stats.unterminatedQuotes) notes.push('A quoted cell was never closed; the rest of the file after it was read as that one cell.');
+    if (s.counts.rows === 0) refuse(`${info.fileName} has column headings but no rows under them.`);
+    if (rebuild) {
+      io.progress('indexing', s.counts.rows, s.counts.rows);
+      rebuild();
+    }
+
+    if (isPersonKind(input.kind)) know.linkPeople([...new Set(s.touched)]);
+    else if (input.kind === 'layoffs') know.linkPeople();
+    know.recordUnknown(s.unknownTerms);
+    const c = s.counts;
+    db.prepare(
+      `UPDATE import_batches SET file_hash = ?, mapping = ?, rows = ?, created = ?, merged = ?, rejected = ?, warnings = ?,
+       finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`,
+    ).run(hash.digest('hex'), JSON.stringify({ fields: mapping, source: resolved.source, notes }), c.rows, c.created, c.merged, c.rejected, c.warnings, batchId);
+    if (resolved.source === 'explicit' || resolved.source === 'preset') rememberMapping(db, input.kind, info.headers, mapping);
+    db.prepare("INSERT INTO audit_log (action, subject, details) VALUES ('import', ?, ?)").run(String(batchId), JSON.stringify({ file: info.fileName, kind: input.kind, ...c }));
+    if (c.created + c.merged + c.rejected !== c.rows) throw new Error('import counts do not add up');
+    result = {
+      batchId: input.dryRun ? null : batchId,
+      dryRun: Boolean(input.dryRun),
+      fileName: info.fileName,
+      kind: input.kind,
+      rows: c.rows,
+      created: c.created,
+      merged: c.merged,
+      rejected: c.rejected,
+      warnings: c.warnings,
+      issues: [...notes.map((message) => ({ row: 0, column: '', value: '', severity: 'info' as const, message })), ...s.issues],
+      issueCount: s.issueCount + notes.length,
+      possibleDuplicates: s.duplicates.slice(0, 1000),
+      encoding: info.encoding.label,
+      delimiter: describeDelimiter(info.delimiter),
+      mappingSource: resolved.source,
+      mapping,
+      unknownSkills: new Set(s.unknownTerms.map((t) => t.toLowerCase())).size,
+      seconds: 0,
+    };
+    if (input.dryRun) throw new DryRunDone();
+  });
+
+  try {
+    work();
+  } catch (e) {
+    if (!(e instanceof DryRunDone)) throw e;
+  }
+  if (!result) throw new ApiError('INTERNAL');
+  const r = result as ImportResult;
+  r.seconds = Math.round((Date.now() - started) / 10) / 100;
+  return r;
+}
+
+registerJob('import', runImport);
