@@ -106,6 +106,6 @@ describe('exporting a shortlist', () => {
     });
     const want = d.entries.filter((e) => e.score! > 45).sort((a, b) => a.score! - b.score!);
     expect([f.rows, want.length, d.entries.length]).toEqual([3, 3, 5]);
-    expect(f.content.split('\r\n').slice(1, -1)).toEqual(want.map((e) => [e.name.startsWith('=') ? `"'${e.name.replace(/"/g, '""')}"` : e.name, e.score, e.points.mustHave, e.stage].join(',')));
+    expect(f.content.split('\r\n').slice(1, -1)).toEqual(want.map((e) => [e.name.startsWith('=') ? `"'${e.name.replace(/"/g, '""')}"` : e.name, e.score, e.points.mustHave, e.stage.charAt(0).toUpperCase() + e.stage.slice(1)].join(',')));
   });
 });

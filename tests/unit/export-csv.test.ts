@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CsvWriter, field, safeText, toCsv } from '../../src/core/export/csv';
 import { safeFileName } from '../../src/core/export/fileName';
+import { cellFor } from '../../src/core/export/values';
 
 const bytes = (s: string) => [...Buffer.from(s, 'utf8')];
 
@@ -70,5 +71,24 @@ describe('file names', () => {
     expect(safeFileName('   ', 'csv', '2025-06-01')).toBe('Bridgehire export 2025-06-01.csv');
     expect(safeFileName('a'.repeat(400), 'pdf', '2025-06-01')).toHaveLength(150 + 15);
     expect(/^[^/\\:*?"<>|]+$/.test(safeFileName('x\u0000y|z', 'csv', '2025-06-01'))).toBe(true);
+  });
+});
+
+describe('grid values in a file', () => {
+  it('read as the grid shows them: labels, dates Excel knows, lists, numbers as numbers', () => {
+    expect(cellFor('track', 'mlops')).toBe('MLOps');
+    expect(cellFor('level', 'staff')).toBe('Staff');
+    expect(cellFor('stage', 'screening')).toBe('Screening');
+    expect(cellFor('status', 'on_hold')).toBe('On hold');
+    expect(cellFor('eligibility', 'not_alumni')).toBe('Not an alumnus');
+    expect(cellFor('sources', ['alumni', 'layoff_list'])).toBe('Alumnus, Laid-off list');
+    expect(cellFor('skills', ['Go', 'Kubernetes'])).toBe('Go, Kubernetes');
+    expect(cellFor('updatedAt', '2025-06-01T09:30:12.345Z')).toBe('2025-06-01 09:30');
+    expect(cellFor('availableOn', '2025-03-14')).toBe('2025-03-14');
+    expect(cellFor('yearsExp', -3.5)).toBe(-3.5);
+    expect(cellFor('bestRole', { roleId: 1, reqId: 'ML-1', title: 'MLOps Engineer', score: 82.44 })).toBe('ML-1 — MLOps Engineer (82.4)');
+    expect(cellFor('layoff', { company: 'Intel', date: '2025-08-01', laidOff: 15000 })).toBe('Intel — cut 15,000, 2025-08-01');
+    expect(cellFor('points', { mustHave: 40.44, depth: 3 })).toBe('Must-haves 40.4 · Depth 3');
+    expect(cellFor('name', null)).toBe(null);
   });
 });

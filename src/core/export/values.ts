@@ -48,6 +48,10 @@ export function weightsText(w: MatchWeights | null | undefined): string {
 /** One decimal, as the grid shows scores; stays a number. */
 export const score1 = (n: number | null | undefined): Cell => (n == null || !Number.isFinite(n) ? null : Math.round(n * 10) / 10);
 
+/** Enum fields shown as a capitalised word in the grids: "on_hold" → "On hold". */
+const WORD_FIELDS = new Set(['stage', 'remotePref', 'remotePolicy', 'exitType', 'rehireSource', 'status']);
+const word = (v: string) => (v ? v.charAt(0).toUpperCase() + v.slice(1).replace(/_/g, ' ') : v);
+
 /** A field a grid column reads; known enum fields become their labels. */
 export function cellFor(colId: string, value: unknown): Cell {
   if (value === null || value === undefined) return null;
@@ -57,6 +61,7 @@ export function cellFor(colId: string, value: unknown): Cell {
     if (leaf === 'track') return trackLabel(value);
     if (leaf === 'level') return levelLabel(value);
     if (leaf === 'eligibility' || leaf === 'rehire') return ELIGIBILITY_LABELS[value] ?? value;
+    if (WORD_FIELDS.has(leaf)) return word(value);
     if (/(At|On)$/.test(leaf) && /^\d{4}-\d{2}-\d{2}T/.test(value)) return isoDateTime(value);
     return value;
   }
