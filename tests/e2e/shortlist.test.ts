@@ -68,15 +68,35 @@ describe('building a shortlist from the match grid and exporting it, in a real b
     await page.click('button[aria-label="Move Amara Okafor down"]');
     await page.waitForSelector('.sl-pane .ag-row[row-index="0"] .sl-name:text-is("Zoë Ångström-Núñez")');
     expect(await names(page)).toEqual(['Zoë Ångström-Núñez', 'Amara Okafor', '=HYPERLINK("http://evil.example/x","Click me")']);
+
+    // A stage from the list's own select, a note from the grid's large-text editor; both kept.
+    await page.selectOption('select[aria-label="Stage of Zoë Ångström-Núñez"]', 'screening');
+    await page.dblclick('.sl-pane .ag-row[row-index="1"] [col-id="note"]');
+    await page.fill('.ag-large-text textarea', 'Call after 3pm; prefers remote.');
+    await page.click('.sl-pane-header h2');
+    await page.waitForSelector('.sl-pane .ag-row[row-index="1"] [col-id="note"]:has-text("Call after 3pm")');
+    const saved = async () =>
+      (
+        (await (await fetch(`${app.origin}/api/shortlists.get`, { method: 'POST', headers: { authorization: `Bearer ${app.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ shortlist: 1 }) })).json()) as {
+          value: { entries: { name: string; stage: string; note: string }[] };
+        }
+      ).value.entries.map((e) => [e.name, e.stage, e.note]);
+    await expect.poll(saved).toEqual([
+      ['Zoë Ångström-Núñez', 'screening', ''],
+      ['Amara Okafor', 'new', 'Call after 3pm; prefers remote.'],
+      ['=HYPERLINK("http://evil.example/x","Click me")', 'new', ''],
+    ]);
+    await page.click('.sl-pane .export-menu > button');
     await screenshot(page, 'shortlist-view-light');
+    await page.keyboard.press('Escape');
 
     const csv = await download(page, 'CSV with explanations');
     expect(csv.name).toMatch(/^MLOps — Q3 boomerangs \d{4}-\d{2}-\d{2}\.csv$/);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toMatch(/^Shortlist position,Name,Email,Phone,LinkedIn,Title,Company,Location,Stage,Note,Added by,Added at \(UTC\),Score when added,Score now,/);
-    expect(lines[1]).toMatch(/^1,Zoë Ångström-Núñez,"zoe.angstrom@example.com, zoe@example.se",/);
-    expect(lines[2]).toMatch(/^2,Amara Okafor,amara@example.com,030 1234567,/);
+    expect(lines[1]).toMatch(/^1,Zoë Ångström-Núñez,"zoe.angstrom@example.com, zoe@example.se",,,"ML Engineer, ""LLM"" apps",Spotify,"Malmö, Sweden",Screening,,/);
+    expect(lines[2]).toMatch(/^2,Amara Okafor,amara@example.com,030 1234567,https:\/\/www.linkedin.com\/in\/amara-okafor,Senior MLOps Engineer,Intel,"Berlin, Germany",New,Call after 3pm; prefers remote\.,/);
     expect(lines[3]).toMatch(/^3,"'=HYPERLINK\(""http:\/\/evil.example\/x"",""Click me""\)",formula@example.com,/);
 
     const gh = await download(page, 'Greenhouse import');

@@ -3,7 +3,6 @@ import { AgGridReact } from 'ag-grid-react';
 import {
   LargeTextEditorModule,
   RowDragModule,
-  SelectEditorModule,
   TextEditorModule,
   type CellValueChangedEvent,
   type ColDef,
@@ -20,7 +19,7 @@ import { RowActions, ScoreCell, WhyCell } from './cells';
 // The list of one shortlist, held on the client (it is small) so AG Grid's managed row dragging
 // can re-order it; every change is sent to the store at once.
 
-const MODULES = [RowDragModule, TextEditorModule, SelectEditorModule, LargeTextEditorModule];
+const MODULES = [RowDragModule, TextEditorModule, LargeTextEditorModule];
 
 export interface ShortlistGridHandle {
   api(): GridApi | null;
@@ -84,14 +83,19 @@ export const ShortlistGrid = forwardRef<ShortlistGridHandle, Props>(function Sho
       {
         field: 'stage',
         headerName: 'Stage',
-        width: 110,
-        editable: true,
-        singleClickEdit: true,
+        width: 128,
         filter: 'agTextColumnFilter',
-        cellEditor: 'agSelectCellEditor',
-        cellEditorParams: { values: [...STAGES] },
-        valueFormatter: (p) => STAGE_LABEL(String(p.value ?? '')),
-        cellClass: 'sl-editable',
+        headerTooltip: "This shortlist's stage for the person (their own pipeline stage is set in the person panel)",
+        cellRenderer: (p: ICellRendererParams<ShortlistEntry>) =>
+          p.data ? (
+            <select className="sl-stage" value={p.data.stage} aria-label={`Stage of ${p.data.name}`} onChange={(e) => latest.current.onEdit(p.data!, { stage: e.target.value as Stage })}>
+              {STAGES.map((st) => (
+                <option key={st} value={st}>
+                  {STAGE_LABEL(st)}
+                </option>
+              ))}
+            </select>
+          ) : null,
       },
       {
         field: 'note',
@@ -142,7 +146,6 @@ export const ShortlistGrid = forwardRef<ShortlistGridHandle, Props>(function Sho
 
   const onValueChanged = (e: CellValueChangedEvent<ShortlistEntry>) => {
     if (!e.data || e.newValue === e.oldValue) return;
-    if (e.colDef.field === 'stage') latest.current.onEdit(e.data, { stage: e.newValue as Stage });
     if (e.colDef.field === 'note') latest.current.onEdit(e.data, { note: String(e.newValue ?? '') });
   };
 
