@@ -6,7 +6,20 @@ import type { Browser, Page } from 'playwright-core';
 import { createCore } from '../../src/core';
 import { tempDir } from '../helpers/tempCore';
 import { score, seedRoles, seedWorld } from '../fixtures/export/world';
+import { briefHtml } from '../../src/core/export/brief';
+import type { ShortlistDetail } from '../../src/shared/api/contract/shortlists';
 import { launchBrowser, openApp, screenshot, SCREENSHOTS, startWeb, type WebApp } from './harness';
+
+const SKILLS = ['Kubernetes', 'Python', 'Terraform', 'Go', 'MLflow', 'PyTorch', 'LangChain', 'AWS', 'Docker', 'Ray'];
+const WORST = {
+  id: 9, name: 'Platform & MLOps — Q3 boomerangs, EMEA and North America (final round)', roleId: null, reqId: null, roleTitle: null, size: 30, createdAt: '', lastAddedAt: '',
+  entries: [{
+    personId: 1, position: 1, name: 'Maximiliana Ångström-Núñez de la Vega y Castillo', title: 'Principal Machine Learning Platform Engineer', company: 'International Business Machines',
+    location: 'San Francisco Bay Area, California', emails: [], phone: null, linkedin: null, tags: [], stage: 'interviewing', note: 'Led the migration to Kubeflow; call after the offsite, prefers hybrid. '.repeat(4),
+    addedBy: 'dana', addedAt: '2025-06-01T10:00:00Z', score: 88.8, engineVersion: 'match-1', weights: null, currentScore: 80.1, scoreChanged: true, points: {},
+    matched: SKILLS, partial: ['Ansible for Terraform', 'TensorFlow for PyTorch', 'Nomad for Kubernetes'], missing: ['Rust', 'Scala', 'CUDA', 'Triton', 'vLLM'], explanation: null,
+  }],
+} as ShortlistDetail;
 
 let app: WebApp;
 let browser: Browser;
@@ -120,6 +133,24 @@ describe('building a shortlist from the match grid and exporting it, in a real b
     await page.goto(`${app.origin}/#/shortlists`);
     await page.waitForSelector('.sl-pane .ag-row');
     await screenshot(page, 'shortlist-view-dark');
+
+    // Drag the third row to the top with AG Grid's managed row dragging: the new order is stored.
+    const handle = (await page.$('.sl-pane .ag-row[row-index="2"] .ag-drag-handle'))!;
+    const top = (await page.$('.sl-pane .ag-row[row-index="0"] [col-id="name"]'))!;
+    const from = (await handle.boundingBox())!;
+    const to = (await top.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 5, from.y - 10, { steps: 5 });
+    await page.mouse.move(to.x + 20, to.y + 4, { steps: 15 });
+    await page.mouse.up();
+    await page.waitForSelector('.sl-pane .ag-row[row-index="0"] .sl-name:has-text("HYPERLINK")');
+    await expect
+      .poll(async () => {
+        const r = await fetch(`${app.origin}/api/shortlists.get`, { method: 'POST', headers: { authorization: `Bearer ${app.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ shortlist: 1 }) });
+        return ((await r.json()) as { value: { entries: { name: string; position: number }[] } }).value.entries.map((e) => `${e.position} ${e.name}`);
+      })
+      .toEqual(['1 =HYPERLINK("http://evil.example/x","Click me")', '2 Zoë Ångström-Núñez', '3 Amara Okafor']);
     await page.click('.sl-pane .export-menu > button');
     await page.click('.export-menu-list button:has-text("One-page brief")');
     const frame = await page.waitForSelector('iframe.print-frame', { state: 'attached' });
@@ -140,6 +171,13 @@ describe('building a shortlist from the match grid and exporting it, in a real b
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     await printed.setViewportSize({ width: 800, height: 1130 });
     await screenshot(printed, 'shortlist-brief');
+
+    // The worst case still fits one page: 30 people with long names, titles, notes and many skills.
+    const long = { ...WORST, entries: Array.from({ length: 30 }, (_, i) => ({ ...WORST.entries[0]!, personId: i + 1, position: i + 1 })) };
+    await printed.setContent(briefHtml(long, null, '2025-06-02T08:00:00.000Z'));
+    const worst = await printed.pdf({ format: 'A4', printBackground: true });
+    fs.writeFileSync(path.join(SCREENSHOTS, 'shortlist-brief-worst.pdf'), worst);
+    expect(worst.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     await printed.close();
     expect(errors).toEqual([]);
   });

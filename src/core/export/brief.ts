@@ -53,17 +53,19 @@ const chips = (items: readonly string[], kind: string, max: number) =>
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
+/** One row, every part clipped to a fixed number of lines, so 14 rows always fit one A4 page. */
 function entryRow(e: ShortlistEntry): string {
   const sub = [e.title, e.company, e.location].filter(Boolean).join(' · ');
   const flags = (e.explanation?.flags ?? []).filter((f) => f !== 'near_miss').map((f) => FLAG_LABELS[f] ?? f);
   const now = e.scoreChanged && e.currentScore !== null ? `<div class="now">now ${score1(e.currentScore)}</div>` : '';
+  const have = chips(e.matched, 'good', 5) + chips(e.partial, 'partial', 2);
   return `<tr>
 <td class="pos">${e.position}</td>
-<td class="who"><strong>${esc(e.name)}</strong><div class="sub">${esc(sub)}</div>${flags.length ? `<div class="flag">${esc(flags.join(' · '))}</div>` : ''}</td>
+<td class="who"><div class="line name">${esc(e.name)}</div><div class="line sub">${esc(sub)}</div>${flags.length ? `<div class="line flag">${esc(flags.join(' · '))}</div>` : ''}</td>
 <td class="score">${e.score === null ? '—' : esc(score1(e.score))}${now}</td>
-<td class="why">${chips(e.matched, 'good', 6)}${chips(e.partial, 'partial', 3)}${chips(e.missing, 'missing', 4)}</td>
+<td class="why">${have ? `<div class="line">${have}</div>` : ''}${e.missing.length ? `<div class="line">${chips(e.missing, 'missing', 4)}</div>` : ''}</td>
 <td class="stage">${esc(STAGE_LABELS[e.stage] ?? e.stage)}</td>
-<td class="note">${esc(clip(e.note.trim(), 160))}</td>
+<td class="note"><div class="clamp">${esc(clip(e.note.trim(), 160))}</div></td>
 </tr>`;
 }
 
@@ -82,18 +84,22 @@ h1 { font-size: 17pt; margin: 2px 0 2px; }
 .skills b { display: inline-block; min-width: 72px; color: #5b6675; font-weight: 600; }
 table { width: 100%; border-collapse: collapse; margin-top: 10px; table-layout: fixed; }
 th { text-align: left; font-size: 7.5pt; text-transform: uppercase; letter-spacing: .04em; color: #5b6675; border-bottom: 1.5px solid #18202c; padding: 4px 4px; }
-td { vertical-align: top; padding: 5px 4px; border-bottom: 1px solid #dde2e8; overflow-wrap: anywhere; }
+td { vertical-align: top; padding: 4px 4px; border-bottom: 1px solid #dde2e8; overflow: hidden; }
+.line { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.name { font-weight: 700; }
+.clamp { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; overflow-wrap: anywhere; }
 tr { page-break-inside: avoid; }
 .pos { width: 6mm; color: #5b6675; }
-th.who, td.who { width: 46mm; }
+th.who, td.who { width: 56mm; }
 .sub { color: #5b6675; font-size: 8pt; }
 .flag { color: #b45309; font-size: 7.5pt; margin-top: 1px; }
 th.score, td.score { width: 13mm; text-align: right; font-weight: 700; font-variant-numeric: tabular-nums; }
 .now { font-weight: 400; font-size: 7.5pt; color: #b45309; }
-th.stage, td.stage { width: 19mm; }
-th.note, td.note { width: 38mm; }
-td.note { font-size: 8pt; }
-.chip { display: inline-block; font-size: 7.5pt; padding: 0 5px; margin: 0 3px 2px 0; border-radius: 8px; background: #f1f3f6; }
+th.stage, td.stage { width: 21mm; font-size: 8.5pt; }
+th.note, td.note { width: 36mm; }
+td.note { font-size: 7.5pt; line-height: 1.3; }
+.chip { display: inline-block; font-size: 7.5pt; padding: 0 5px; margin: 0 3px 1px 0; border-radius: 8px; background: #f1f3f6; }
+.skills { white-space: normal; }
 .chip.good { background: #dcfce7; color: #15803d; }
 .chip.partial { background: #fef3c7; color: #92400e; }
 .chip.missing { background: #fee2e2; color: #b91c1c; }
