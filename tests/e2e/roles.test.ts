@@ -44,12 +44,18 @@ describe('the roles view in a real browser', () => {
     await page.selectOption('.role-form label:has-text("Track") select', 'sre');
     await page.selectOption('.role-form label:has-text("Remote policy") select', 'remote');
     const must = page.locator('input[aria-label="Must-have skills"]');
-    for (const s of ['Prometheus', 'Kubernetes', 'Go']) {
-      await must.fill(s);
-      await must.press('Enter');
-    }
+    // Type-ahead from the taxonomy: an alias finds the skill; Enter takes the highlighted one.
+    await must.fill('k8s');
+    await page.waitForSelector('.skill-suggestions li[aria-selected="true"]:has-text("Kubernetes")');
+    await screenshot(page, 'roles-skill-typeahead-light');
+    await must.press('Enter');
+    await must.fill('Promethe');
+    await page.click('.skill-suggestions li:has-text("Prometheus")');
+    await must.fill('Grafana');
+    await page.waitForSelector('.skill-suggestions li');
+    await must.press('Enter');
     await must.press('Backspace'); // takes the last chip back
-    expect(await page.$$eval('.role-form .field:has(input[aria-label="Must-have skills"]) .chip', (els) => els.map((e) => e.firstChild?.textContent))).toEqual(['Prometheus', 'Kubernetes']);
+    expect(await page.$$eval('.role-form .field:has(input[aria-label="Must-have skills"]) .chip', (els) => els.map((e) => e.firstChild?.textContent))).toEqual(['Kubernetes', 'Prometheus']);
     await page.click('.role-form button[type="submit"]');
     // REQ-101 is taken: the store says so next to the field.
     await page.waitForSelector('.role-form .field-error');

@@ -8,7 +8,8 @@ import { blindPageArgs, isBlindReview, maskRows } from '../privacy/blind';
 
 // The rehire grid: one row per former employee, from their latest stint with us.
 // `e` is that latest employment; months and tenure are computed in SQL so they can be filtered.
-const LATEST = `e.id = (SELECT e2.id FROM employments e2 WHERE e2.person_id = p.id ORDER BY e2.exit_date IS NULL, e2.exit_date DESC, e2.id DESC LIMIT 1)`;
+// Walking employments (the alumni) and looking each person up keeps 100,000 non-alumni out of the loop.
+const LATEST = `p.id = e.person_id AND e.id = (SELECT e2.id FROM employments e2 WHERE e2.person_id = e.person_id ORDER BY e2.exit_date IS NULL, e2.exit_date DESC, e2.id DESC LIMIT 1)`;
 
 export function alumniColumns(today: string): GridColumns {
   const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -71,7 +72,7 @@ export interface AlumniQuery {
   roleTracks?: string[];
 }
 
-const FROM = `FROM people p JOIN employments e ON ${LATEST}`;
+const FROM = `FROM employments e JOIN people p ON ${LATEST}`;
 
 /** FROM and WHERE of the rehire grid for a filter; bulk actions reuse it to act on "everyone shown". */
 export function alumniWhere(q: AlumniQuery, today: string): { from: string; where: string; params: unknown[] } {
@@ -82,9 +83,11 @@ export function alumniWhere(q: AlumniQuery, today: string): { from: string; wher
   const params = [...where.params, ...quick.params];
   if (q.minMust) {
     const tracks = q.roleTracks ?? [];
-    // Counted from skills, not from stored scores, so the answer never waits for a re-score.
-    parts.push(`EXISTS (SELECT 1 FROM roles r WHERE r.status = 'open'${tracks.length ? ` AND r.track IN (${tracks.map(() => '?').join(',')})` : ''}
-      AND (SELECT count(*) FROM role_skills rs JOIN person_skills ps ON ps.person_id = p.id AND ps.skill = rs.skill WHERE rs.role_id = r.id AND rs.kind = 'must') >= ?)`);
+    // Counted from skills, not from stored scores, so the answer never waits for a re-score: walk the
+    // person's few skills into the open roles' must-haves, and ask whether one role gets K of them.
+    parts.push(`EXISTS (SELECT 1 FROM person_skills ps JOIN role_skills rs ON rs.skill = ps.skill AND rs.kind = 'must'
+      JOIN roles r ON r.id = rs.role_id AND r.status = 'open'${tracks.length ? ` AND r.track IN (${tracks.map(() => '?').join(',')})` : ''}
+      WHERE ps.person_id = e.person_id GROUP BY rs.role_id HAVING count(*) >= ?)`);
     params.push(...tracks, q.minMust);
   }
   return { from: FROM, where: parts.join(' AND '), params };

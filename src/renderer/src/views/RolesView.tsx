@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { RoleRow } from '../../../shared/api/contract/roles';
 import type { FilterModel } from '../../../shared/api/grid';
 import { ROLE_STATUSES, TRACKS, TRACK_LABELS, type RoleStatus, type Track } from '../../../shared/domain';
@@ -6,7 +6,7 @@ import { useApp, useDataChanged } from '../app/context';
 import { navigate } from '../app/routes';
 import { ServerGrid } from '../grid/ServerGrid';
 import { matching, plural } from '../grid/format';
-import { STATUS_LABELS } from '../grid/labels';
+import { STATUS_LABELS, label } from '../grid/labels';
 import { useWorkbench } from '../grid/useWorkbench';
 import { MultiSelect } from '../components/MultiSelect';
 import { SearchBox } from '../components/FilterInputs';
@@ -31,6 +31,18 @@ export function RolesView({ param }: ViewProps) {
   const [editing, setEditing] = useState<number | 'new' | null>(param === 'new' ? 'new' : param && /^\d+$/.test(param) ? Number(param) : null);
   useDataChanged(['roles', 'matches'], () => wb.ref.current?.refresh());
   const columns = useMemo(roleColumns, []);
+  // Type-ahead from the skills taxonomy; the hint says which alias matched, or the skill's tracks.
+  const searchSkills = useCallback(
+    (query: string) =>
+      api.call('skills.search', { query, limit: 8 }).then((list) =>
+        list.map((s) => {
+          const q = query.toLowerCase();
+          const alias = s.name.toLowerCase().includes(q) ? undefined : s.aliases.find((a) => a.toLowerCase().includes(q));
+          return { name: s.name, hint: alias ? `“${alias}”` : s.tracks.map((t) => label(TRACK_LABELS, t)).join(', ') };
+        }),
+      ),
+    [api],
+  );
   const t = wb.toolbar;
   const extraFilter = useMemo(() => {
     const f: FilterModel = {};
@@ -109,6 +121,7 @@ export function RolesView({ param }: ViewProps) {
           <RoleForm
             key={String(editing)}
             id={editing === 'new' ? null : editing}
+            searchSkills={searchSkills}
             onClose={() => setEditing(null)}
             onSaved={(id) => {
               setEditing(id);
