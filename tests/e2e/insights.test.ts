@@ -37,6 +37,12 @@ beforeAll(async () => {
     ['2024-08', 15000], ['2024-09', 0], ['2024-10', 0], ['2024-11', 0], ['2024-12', 0], ['2025-01', 0], ['2025-02', 4600], ['2025-03', 0], ['2025-04', 5000],
   ]);
   expect(s.layoffCompanies[0]).toEqual({ company: 'Intel', events: 2, laidOff: 20000, latest: '2025-04-20', people: 2 });
+  expect(s.layoffCompaniesTotal).toBe(3);
+  // The summary is cached, but a write from elsewhere (another process, no API call) still shows.
+  core.db.prepare(`INSERT INTO people (full_name, track, sources) VALUES ('Late Arrival', 'sre', '["ats"]')`).run();
+  expect((await core.invoke('insights.summary', {})).totals.people).toBe(7);
+  core.db.prepare(`DELETE FROM people WHERE full_name = 'Late Arrival'`).run();
+  expect((await core.invoke('insights.summary', {})).totals.people).toBe(6);
   await core.close();
   app = await startWeb(dbPath);
   browser = await launchBrowser();
@@ -63,7 +69,7 @@ describe('the Insights view in a real browser', () => {
       expect(text).toContain('2 of 3 former employees (67%) are eligible for rehire.');
       expect(text).toContain('The widest gaps: LangChain (asked by 50% of roles, held by 16.7% of people); Prometheus (asked by 25% of roles, held by 0% of people); Kubernetes (asked by 75% of roles, held by 50% of people).');
       expect(text).toContain('4 layoff events at 3 companies your people came from, 24,600 jobs cut; the largest month was Aug 2024 (15,000).');
-      expect(text).toContain('Intelcut 20,000, latest Apr 20, 2025');
+      expect(text).toContain('Intel2 of your peoplecut 20,000 · latest Apr 20, 2025');
       // Every chart is drawn with bars (or slices) and the theme's own colours.
       const bars = await page.$$eval('.recharts-bar-rectangle, .recharts-pie-sector', (els) => els.length);
       expect(bars).toBeGreaterThan(20);

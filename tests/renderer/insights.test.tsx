@@ -54,6 +54,7 @@ const SUMMARY: InsightsSummary = {
   skillSupply: [{ skill: 'Python', people: 4, roles: 0, mustRoles: 0 }],
   layoffsByMonth: [{ month: '2024-08', events: 1, laidOff: 15000 }],
   layoffCompanies: [{ company: 'Intel', events: 1, laidOff: 15000, latest: '2024-08-01', people: 2 }],
+  layoffCompaniesTotal: 1,
 };
 
 const EMPTY: InsightsSummary = {
@@ -69,6 +70,7 @@ const EMPTY: InsightsSummary = {
   skillSupply: [],
   layoffsByMonth: [],
   layoffCompanies: [],
+  layoffCompaniesTotal: 0,
 };
 
 function fakeApi(summary: () => Promise<InsightsSummary>) {
@@ -113,7 +115,7 @@ describe('Insights view', () => {
     expect(screen.getByText('9 distinct skills among your people; the most common is Python (4 people). No open role asks for Python.')).toBeTruthy();
     expect(screen.getByText('3 former employees; 2 exits were layoffs. The most people left in 2024 (3).')).toBeTruthy();
     expect(screen.getByText('1 layoff event at 1 company your people came from, 15,000 jobs cut; the largest month was Aug 2024 (15,000).')).toBeTruthy();
-    expect(screen.getByText('cut 15,000, latest Aug 1, 2024')).toBeTruthy();
+    expect(screen.getByText('cut 15,000 · latest Aug 1, 2024')).toBeTruthy();
     const kpis = screen.getAllByRole('link').filter((a) => a.className === 'kpi').map((a) => [a.getAttribute('href'), a.textContent]);
     expect(kpis).toEqual([
       ['#/candidates', '6People'],

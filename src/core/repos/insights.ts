@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
+import { parseJson } from './json';
 import type { ExitType, Rehire, SourceKind, Track } from '../../shared/domain';
 import { REHIRE, SOURCE_KINDS, TRACKS } from '../../shared/domain';
 import type { ExitYearRow, InsightsSummary, LayoffCompanyRow, LayoffMonthRow, OpenRolesTrackRow, SkillGapRow, TrackSourceRow } from '../../shared/api/contract/insights';
 
-// Aggregates for the Insights view. Every number is a GROUP BY in SQLite, so the view stays quick
-// on a 100,000-person workspace; the shaping into chart rows happens here, not in the renderer.
+// Aggregates for the Insights view. Every number is a GROUP BY in SQLite (a few hundred ms on a
+// 25,000-person workspace, then cached until the data changes); the shaping into chart rows
+// happens here, not in the renderer.
 
 const EXIT_KEYS: (ExitType | 'unknown')[] = ['layoff', 'voluntary', 'involuntary', 'other', 'unknown'];
 const DAY_BUCKETS: { label: string; max: number }[] = [
@@ -20,25 +22,21 @@ const MAX_MONTHS = 60;
 const asTrack = (t: string | null): Track | null => (t && (TRACKS as readonly string[]).includes(t) ? (t as Track) : t ? 'other' : null);
 
 function peopleByTrack(db: Database.Database): { byTrack: TrackSourceRow[]; bySource: { source: SourceKind; count: number }[] } {
-  const totals = db.prepare('SELECT track, count(*) AS n FROM people GROUP BY track').all() as { track: string | null; n: number }[];
-  const split = db
-    .prepare('SELECT p.track AS track, j.value AS source, count(*) AS n FROM people p, json_each(p.sources) j GROUP BY p.track, j.value')
-    .all() as { track: string | null; source: string; n: number }[];
+  // One pass over people: the few distinct (track, sources) pairs are split into sources here.
+  const groups = db.prepare('SELECT track, sources, count(*) AS n FROM people GROUP BY track, sources').all() as { track: string | null; sources: string; n: number }[];
   const rows = new Map<string, TrackSourceRow>();
-  const key = (t: Track | null) => t ?? '';
-  for (const r of totals) {
-    const track = asTrack(r.track);
-    const row = rows.get(key(track)) ?? { track, total: 0, bySource: {} };
-    row.total += r.n;
-    rows.set(key(track), row);
-  }
   const bySource = new Map<SourceKind, number>();
-  for (const r of split) {
-    if (!(SOURCE_KINDS as readonly string[]).includes(r.source)) continue;
-    const source = r.source as SourceKind;
-    const row = rows.get(key(asTrack(r.track)));
-    if (row) row.bySource[source] = (row.bySource[source] ?? 0) + r.n;
-    bySource.set(source, (bySource.get(source) ?? 0) + r.n);
+  for (const g of groups) {
+    const track = asTrack(g.track);
+    const row = rows.get(track ?? '') ?? { track, total: 0, bySource: {} };
+    row.total += g.n;
+    rows.set(track ?? '', row);
+    for (const s of new Set(parseJson<string[]>(g.sources, []))) {
+      if (!(SOURCE_KINDS as readonly string[]).includes(s)) continue;
+      const source = s as SourceKind;
+      row.bySource[source] = (row.bySource[source] ?? 0) + g.n;
+      bySource.set(source, (bySource.get(source) ?? 0) + g.n);
+    }
   }
   return {
     byTrack: [...rows.values()].sort((a, b) => b.total - a.total || (a.track ?? '~').localeCompare(b.track ?? '~')),
@@ -117,23 +115,24 @@ function skills(db: Database.Database, top: number): { demand: SkillGapRow[]; su
        GROUP BY rs.skill ORDER BY roles DESC, mustRoles DESC, rs.skill LIMIT ?`,
     )
     .all(top) as { skill: string; roles: number; mustRoles: number }[];
-  const supply = db
-    .prepare('SELECT skill, count(*) AS people FROM person_skills WHERE known = 1 GROUP BY skill ORDER BY people DESC, skill LIMIT ?')
-    .all(top) as { skill: string; people: number }[];
-  const holders = db.prepare('SELECT count(*) AS n FROM person_skills WHERE skill = ?').pluck();
-  const asked = db
-    .prepare(
-      `SELECT count(DISTINCT rs.role_id) AS roles, count(DISTINCT CASE WHEN rs.kind = 'must' THEN rs.role_id END) AS mustRoles
-       FROM role_skills rs JOIN roles r ON r.id = rs.role_id AND r.status = 'open' WHERE rs.skill = ?`,
-    );
-  const distinct = db.prepare('SELECT count(DISTINCT skill) FROM person_skills WHERE known = 1').pluck().get() as number;
+  // Counting by the skill index alone is quick; reading "known" for every row is not, so it is
+  // asked once per distinct skill instead (a few hundred lookups, not hundreds of thousands).
+  const held = db.prepare('SELECT skill, count(*) AS people FROM person_skills GROUP BY skill').all() as { skill: string; people: number }[];
+  const isKnown = db.prepare('SELECT known FROM person_skills WHERE skill = ? LIMIT 1').pluck();
+  const known = held.filter((h) => isKnown.get(h.skill) === 1);
+  const holders = new Map(held.map((h) => [h.skill, h.people]));
+  const supply = known.sort((a, b) => b.people - a.people || (a.skill < b.skill ? -1 : a.skill > b.skill ? 1 : 0)).slice(0, top);
+  const asked = db.prepare(
+    `SELECT count(DISTINCT rs.role_id) AS roles, count(DISTINCT CASE WHEN rs.kind = 'must' THEN rs.role_id END) AS mustRoles
+     FROM role_skills rs JOIN roles r ON r.id = rs.role_id AND r.status = 'open' WHERE rs.skill = ?`,
+  );
   return {
-    demand: demand.map((d) => ({ skill: d.skill, people: holders.get(d.skill) as number, roles: d.roles, mustRoles: d.mustRoles })),
+    demand: demand.map((d) => ({ skill: d.skill, people: holders.get(d.skill) ?? 0, roles: d.roles, mustRoles: d.mustRoles })),
     supply: supply.map((s) => {
       const a = asked.get(s.skill) as { roles: number; mustRoles: number };
       return { skill: s.skill, people: s.people, roles: a.roles, mustRoles: a.mustRoles };
     }),
-    distinct,
+    distinct: known.length,
   };
 }
 
@@ -146,7 +145,7 @@ function nextMonth(m: string): string {
 const OUR_COMPANIES = `(company_norm IN (SELECT company_norm FROM people WHERE company_norm IS NOT NULL)
   OR id IN (SELECT layoff_event_id FROM people WHERE layoff_event_id IS NOT NULL))`;
 
-function layoffs(db: Database.Database): { byMonth: LayoffMonthRow[]; companies: LayoffCompanyRow[] } {
+function layoffs(db: Database.Database): { byMonth: LayoffMonthRow[]; companies: LayoffCompanyRow[]; total: number } {
   const months = db
     .prepare(
       `SELECT substr(date, 1, 7) AS month, count(*) AS events, coalesce(sum(laid_off), 0) AS laidOff
@@ -169,37 +168,67 @@ function layoffs(db: Database.Database): { byMonth: LayoffMonthRow[]; companies:
        GROUP BY company_norm ORDER BY people DESC, laidOff DESC, company LIMIT 12`,
     )
     .all() as LayoffCompanyRow[];
-  return { byMonth: byMonth.slice(-MAX_MONTHS), companies };
+  const total = db.prepare(`SELECT count(DISTINCT company_norm) FROM layoff_events WHERE ${OUR_COMPANIES}`).pluck().get() as number;
+  return { byMonth: byMonth.slice(-MAX_MONTHS), companies, total };
 }
 
-export function readInsights(db: Database.Database, opts: { today: string; topSkills: number }): InsightsSummary {
+/** The last summary per workspace, reused while nothing it is made of has changed. */
+const cache = new WeakMap<Database.Database, { key: string; summary: InsightsSummary }>();
+
+/**
+ * What the summary depends on, cheaply: the core's write counter (every change through the API)
+ * plus counts and last-change stamps, for writes made by another process (the CLI).
+ */
+function fingerprint(db: Database.Database, version: number, today: string, top: number): string {
+  const f = db
+    .prepare(
+      `SELECT (SELECT count(*) FROM people) AS p, (SELECT max(updated_at) FROM people) AS pu,
+              (SELECT count(*) FROM employments) AS e, (SELECT max(id) FROM employments) AS ei,
+              (SELECT count(*) FROM roles) AS r, (SELECT max(updated_at) FROM roles) AS ru,
+              (SELECT count(*) FROM layoff_events) AS l, (SELECT max(id) FROM layoff_events) AS li`,
+    )
+    .get();
+  return JSON.stringify([version, today, top, f]);
+}
+
+export function readInsights(db: Database.Database, opts: { today: string; topSkills: number; version?: number }): InsightsSummary {
   return db.transaction(() => {
-    const people = peopleByTrack(db);
-    const alum = alumni(db);
-    const roles = openRoles(db, opts.today);
-    const sk = skills(db, opts.topSkills);
-    const lay = layoffs(db);
-    const totals = db
-      .prepare(
-        `SELECT (SELECT count(*) FROM people) AS people,
-                (SELECT count(DISTINCT person_id) FROM employments) AS alumni,
-                (SELECT count(*) FROM roles WHERE status = 'open') AS openRoles,
-                (SELECT count(*) FROM layoff_events) AS layoffEvents`,
-      )
-      .get() as Omit<InsightsSummary['totals'], 'skills'>;
-    return {
-      asOf: opts.today,
-      totals: { ...totals, skills: sk.distinct },
-      peopleByTrack: people.byTrack,
-      peopleBySource: people.bySource,
-      alumniByExitYear: alum.byYear,
-      alumniByRehire: alum.byRehire,
-      openRolesByTrack: roles.byTrack,
-      daysOpenBuckets: roles.buckets,
-      skillDemand: sk.demand,
-      skillSupply: sk.supply,
-      layoffsByMonth: lay.byMonth,
-      layoffCompanies: lay.companies,
-    };
+    const key = fingerprint(db, opts.version ?? 0, opts.today, opts.topSkills);
+    const hit = cache.get(db);
+    if (hit && hit.key === key) return hit.summary;
+    const summary = computeInsights(db, opts);
+    cache.set(db, { key, summary });
+    return summary;
   })();
+}
+
+function computeInsights(db: Database.Database, opts: { today: string; topSkills: number }): InsightsSummary {
+  const people = peopleByTrack(db);
+  const alum = alumni(db);
+  const roles = openRoles(db, opts.today);
+  const sk = skills(db, opts.topSkills);
+  const lay = layoffs(db);
+  const totals = db
+    .prepare(
+      `SELECT (SELECT count(*) FROM people) AS people,
+              (SELECT count(DISTINCT person_id) FROM employments) AS alumni,
+              (SELECT count(*) FROM roles WHERE status = 'open') AS openRoles,
+              (SELECT count(*) FROM layoff_events) AS layoffEvents`,
+    )
+    .get() as Omit<InsightsSummary['totals'], 'skills'>;
+  return {
+    asOf: opts.today,
+    totals: { ...totals, skills: sk.distinct },
+    peopleByTrack: people.byTrack,
+    peopleBySource: people.bySource,
+    alumniByExitYear: alum.byYear,
+    alumniByRehire: alum.byRehire,
+    openRolesByTrack: roles.byTrack,
+    daysOpenBuckets: roles.buckets,
+    skillDemand: sk.demand,
+    skillSupply: sk.supply,
+    layoffsByMonth: lay.byMonth,
+    layoffCompanies: lay.companies,
+    layoffCompaniesTotal: lay.total,
+  };
 }

@@ -82,7 +82,10 @@ export interface InsightsSummary {
   skillSupply: SkillGapRow[];
   /** Layoff events at companies the workspace's people came from, by month (oldest first). */
   layoffsByMonth: LayoffMonthRow[];
+  /** The companies with the most of your people (up to 12). */
   layoffCompanies: LayoffCompanyRow[];
+  /** How many companies your people came from had layoff events. */
+  layoffCompaniesTotal: number;
 }
 
 export const insightsContract = {

@@ -47,8 +47,8 @@ export function BatchList({ batches, onChanged }: { batches: ImportBatchDto[]; o
                 {b.encoding ? ` · ${b.encoding}` : ''}
               </span>
             </th>
-            <td>{kindInfo(b.kind).label}</td>
-            <td>{when(b.startedAt)}</td>
+            <td className="nowrap">{kindInfo(b.kind).label}</td>
+            <td className="nowrap">{when(b.startedAt)}</td>
             <td className="num">{n(b.rows)}</td>
             <td className="num">{n(b.created)}</td>
             <td className="num">{n(b.merged)}</td>

@@ -19,7 +19,7 @@ export function LayoffsByMonth({ data, colors }: { data: InsightsSummary; colors
       : 'Import layoff-tracker data (layoffs.fyi style) to see the waves behind your candidates.'
     : null;
   const summary = rows.length
-    ? `${plural(events, 'layoff event')} at ${plural(data.layoffCompanies.length, 'company', 'companies')}${data.layoffCompanies.length === 12 ? ' or more' : ''} your people came from, ${plural(cut, 'job')} cut` +
+    ? `${plural(events, 'layoff event')} at ${plural(data.layoffCompaniesTotal, 'company', 'companies')} your people came from, ${plural(cut, 'job')} cut` +
       (peak && peak.laidOff ? `; the largest month was ${peak.label} (${n(peak.laidOff)}).` : '.')
     : 'No layoff events at companies your people came from.';
   return (
@@ -34,11 +34,11 @@ export function LayoffsByMonth({ data, colors }: { data: InsightsSummary; colors
             {data.layoffCompanies.map((c) => (
               <li key={c.company}>
                 <strong>{c.company}</strong>
-                <span>
-                  {c.laidOff ? `cut ${n(c.laidOff)}` : `${n(c.events)} ${c.events === 1 ? 'event' : 'events'}`}
-                  {c.latest ? `, latest ${formatDate(c.latest)}` : ''}
-                </span>
                 <span className="muted">{c.people === 1 ? '1 of your people' : `${n(c.people)} of your people`}</span>
+                <span className="layoff-facts">
+                  {c.laidOff ? `cut ${n(c.laidOff)}` : plural(c.events, 'event')}
+                  {c.latest ? ` · latest ${formatDate(c.latest)}` : ''}
+                </span>
               </li>
             ))}
           </ul>
