@@ -95,6 +95,29 @@ describe('exporting what a grid shows', () => {
     );
   });
 
+  it('exports the rehire grid with its own columns and the grid\'s labels', async () => {
+    core = tempCore({ now: () => new Date(NOW) });
+    const [amara, chen] = seedWorld(core, [
+      { name: 'Amara Okafor', emails: ['amara@example.com'] },
+      { name: 'Chen Wei', emails: ['chen@example.com'] },
+    ]);
+    const emp = core.db.prepare("INSERT INTO employments (person_id, employee_id, team, hire_date, exit_date, exit_type, rehire, rehire_source) VALUES (?, ?, 'ML Platform', ?, ?, ?, ?, 'explicit')");
+    emp.run(amara, 'E-1', '2019-03-01', '2024-11-15', 'layoff', 'eligible');
+    emp.run(chen, 'E-2', '2021-01-10', '2025-02-28', 'voluntary', 'review');
+    const f = await core.invoke('export.grid', {
+      grid: 'alumni',
+      columns: [
+        { colId: 'name', header: 'Name' },
+        { colId: 'exitDate', header: 'Left on' },
+        { colId: 'exitType', header: 'Exit' },
+        { colId: 'rehire', header: 'Rehire' },
+        { colId: 'tenureYears', header: 'Tenure (y)' },
+      ],
+      sort: [{ colId: 'exitDate', sort: 'asc' }],
+    });
+    expect(f.content).toBe('\uFEFFName,Left on,Exit,Rehire,Tenure (y)\r\nAmara Okafor,2024-11-15,Layoff,Eligible,5.7\r\nChen Wei,2025-02-28,Voluntary,Review,4.1\r\n');
+  });
+
   it('refuses a column the grid does not have, naming it', async () => {
     core = tempCore();
     await expect(core.call('export.grid', { grid: 'people', columns: [{ colId: 'ssn', header: 'SSN' }] })).resolves.toEqual({

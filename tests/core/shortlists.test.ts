@@ -72,6 +72,18 @@ describe('entries', () => {
     });
   });
 
+  it('adds everyone a match-grid filter shows, in the grid\'s order', async () => {
+    await world();
+    await core.invoke('shortlists.create', { name: 'From the grid', reqId: 'ML-101' });
+    const grid = await core.invoke('match.forRole', { role: 'ML-101', minScore: 45, sort: [{ colId: 'score', sort: 'desc' }] });
+    expect(grid.total).toBe(3);
+    const r = await core.invoke('shortlists.addPeople', { shortlist: 'From the grid', fromMatches: { minScore: 45, sort: [{ colId: 'score', sort: 'desc' }], limit: 100 } });
+    expect(r).toMatchObject({ added: 3, alreadyThere: 0 });
+    expect(r.shortlist.entries.map((e) => [e.personId, e.score])).toEqual(grid.rows.map((m) => [m.personId, m.score]));
+    const again = await core.invoke('shortlists.addPeople', { shortlist: 'From the grid', fromMatches: { quick: 'okafor', limit: 10 } });
+    expect(again).toMatchObject({ added: 0, alreadyThere: 1 });
+  });
+
   it('keeps stage and note, removes and re-orders without gaps, and refuses a stale order', async () => {
     const ids = await world();
     const d = await core.invoke('shortlists.create', { name: 'ML', roleId: 1, top: 4 });

@@ -181,4 +181,30 @@ describe('building a shortlist from the match grid and exporting it, in a real b
     await printed.close();
     expect(errors).toEqual([]);
   });
+
+  it('creates a shortlist from the top matches in the Shortlists view, renames it and deletes it', async () => {
+    const { page, errors } = await openApp(browser, app);
+    await page.click('a[href="#/shortlists"]');
+    await page.click('button:has-text("New shortlist")');
+    await page.fill('form[aria-label="New shortlist"] input[aria-label="Shortlist name"]', 'Platform bench');
+    await page.selectOption('form[aria-label="New shortlist"] select[aria-label="Role"]', { label: 'Staff Platform Engineer (PLT-7)' });
+    await page.fill('input[aria-label="How many top matches"]', '2');
+    await screenshot(page, 'shortlist-new-form');
+    await page.click('form[aria-label="New shortlist"] button[type="submit"]');
+    await page.waitForSelector('.sl-pane h2:text-is("Platform bench")');
+    expect(await names(page)).toEqual(['Bjørn Halvorsen', 'Amara Okafor']);
+    await expect(page.textContent('.sl-lists')).resolves.toContain('PLT-7 · Staff Platform Engineer');
+
+    await page.click('.sl-pane-header button:has-text("Rename")');
+    await page.fill('.sl-rename input', 'Platform bench (final)');
+    await page.click('.sl-rename button:has-text("Save")');
+    await page.waitForSelector('.sl-pane h2:text-is("Platform bench (final)")');
+
+    await page.click('.sl-pane-header button.danger:has-text("Delete")');
+    await page.click('.sl-confirm button:has-text("Delete")');
+    await page.waitForSelector('.toast-success:has-text("Deleted")');
+    await page.waitForSelector('.sl-pane h2:text-is("MLOps — Q3 boomerangs")');
+    await expect(page.$$eval('.sl-lists li', (li) => li.length)).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
 });

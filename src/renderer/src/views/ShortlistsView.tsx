@@ -47,7 +47,9 @@ export function ShortlistsView({ param }: ViewProps) {
               onCreated={(d) => {
                 setCreating(false);
                 notify('success', `Created “${d.name}” with ${plural(d.size, 'person', 'people')}.`);
-                void load();
+                // Known at once, so choosing it below is not undone by the "open the most recent" rule.
+                const { entries: _entries, ...summary } = d;
+                setLists((ls) => [summary, ...(ls ?? []).filter((l) => l.id !== d.id)]);
                 navigate('shortlists', d.id);
               }}
             />

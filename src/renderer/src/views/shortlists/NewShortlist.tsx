@@ -63,7 +63,7 @@ export function NewShortlist({ onCreated, onCancel }: { onCreated: (d: Shortlist
       </label>
       <div className="sl-form-actions">
         <button type="submit" className="primary" disabled={busy || !name.trim() || roleId === null}>
-          {busy ? 'Creating…' : 'Create shortlist'}
+          {busy ? 'Creating…' : 'Create'}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ShortlistDetail, ShortlistEntry } from '../../../../shared/api/contract/shortlists';
 import type { ShortlistFormat } from '../../../../shared/api/contract/export';
 import type { Stage } from '../../../../shared/domain';
+import { ApiError } from '../../../../shared/api/errors';
 import { useApp, useDataChanged } from '../../app/context';
 import { navigate } from '../../app/routes';
 import { plural } from '../../grid/format';
@@ -21,8 +22,21 @@ export function ShortlistPane({ id, onDeleted }: { id: number; onDeleted: () => 
   const [renaming, setRenaming] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const grid = useRef<ShortlistGridHandle>(null);
+  // Once deleted here, the change event that follows must not ask for the list again.
+  const gone = useRef(false);
+  const deletedRef = useRef(onDeleted);
+  deletedRef.current = onDeleted;
 
-  const load = useCallback(() => api.call('shortlists.get', { shortlist: id }).then(setList, fail), [api, id, fail]);
+  const load = useCallback(() => {
+    if (gone.current) return Promise.resolve();
+    return api.call('shortlists.get', { shortlist: id }).then(setList, (e) => {
+      // Deleted elsewhere (another window, the command line): leave quietly.
+      if (e instanceof ApiError && e.code === 'NOT_FOUND') {
+        gone.current = true;
+        deletedRef.current();
+      } else fail(e);
+    });
+  }, [api, id, fail]);
   useEffect(() => {
     setList(null);
     setRenaming(false);
@@ -79,11 +93,19 @@ export function ShortlistPane({ id, onDeleted }: { id: number; onDeleted: () => 
     }
   };
 
-  const doDelete = () =>
-    api.call('shortlists.delete', { shortlist: id }).then(() => {
-      notify('success', `Deleted “${list?.name}”. The people stay in the workspace.`);
-      onDeleted();
-    }, fail);
+  const doDelete = () => {
+    gone.current = true;
+    return api.call('shortlists.delete', { shortlist: id }).then(
+      () => {
+        notify('success', `Deleted “${list?.name}”. The people stay in the workspace.`);
+        onDeleted();
+      },
+      (e) => {
+        gone.current = false;
+        fail(e);
+      },
+    );
+  };
 
   if (!list) return <div className="loading" role="status">Opening the shortlist…</div>;
   const changed = list.entries.filter((e) => e.scoreChanged).length;
