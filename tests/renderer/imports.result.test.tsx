@@ -198,6 +198,39 @@ describe('Imports view', () => {
     expect(screen.getByRole('button', { name: 'Hide issues' }).getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('starts the wizard with a file dropped anywhere on the view', async () => {
+    const { api, calls } = fakeApi('http', (m, a) => {
+      if (m === 'import.list') return BATCHES;
+      if (m === 'import.preview')
+        return {
+          fileName: 'dropped.csv', kind: a.kind, refusal: a.kind === 'candidates' ? null : 'Not this kind.', encoding: 'UTF-8', delimiter: 'comma', headers: ['Name'],
+          columns: a.kind === 'candidates' ? [{ index: 0, header: 'Name', target: 'fullName', confidence: 1, protectedAttribute: null, samples: ['Ada'] }] : [],
+          mappingSource: 'auto', fields: [{ name: 'fullName', label: 'Full name' }], rows: [['Ada']], estimatedRows: 1, exact: true, notes: [], presets: [],
+        };
+      return Promise.reject(new ApiError('UNAVAILABLE'));
+    });
+    const uploaded: string[] = [];
+    api.upload = async (file) => (uploaded.push(file.name), { fileId: 'f-9', name: file.name, size: file.size });
+    const view = (param: string | null) => (
+      <AppProvider api={api}>
+        <ImportsView param={param} />
+      </AppProvider>
+    );
+    const { rerender, container } = render(view(null));
+    await screen.findByText('2 spreadsheets imported. Drop a file anywhere here to import another.');
+    const section = container.querySelector('section.imports-view')!;
+    const file = new File(['Name\nAda\n'], 'dropped.csv', { type: 'text/csv' });
+    fireEvent.dragEnter(section, { dataTransfer: { types: ['Files'], files: [file] } });
+    expect(screen.getByText('Drop the file to import it')).toBeTruthy();
+    fireEvent.drop(section, { dataTransfer: { types: ['Files'], files: [file] } });
+    await waitFor(() => expect(window.location.hash).toBe('#/imports/new'));
+    expect(uploaded).toEqual(['dropped.csv']);
+    expect(screen.queryByText('Drop the file to import it')).toBeNull();
+    rerender(view('new'));
+    await screen.findByText('This looks like a candidates file: 1 row, 1 of 1 column recognised.');
+    expect(calls.filter((c) => c.method === 'import.preview').every((c) => c.args.fileId === 'f-9')).toBe(true);
+  });
+
   it('offers the first import when there is none', async () => {
     const { api } = fakeApi('http', (m) => (m === 'import.list' ? [] : null));
     render(

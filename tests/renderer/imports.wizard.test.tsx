@@ -131,7 +131,9 @@ async function toMapping(api: ApiClient) {
   );
   await screen.findByText('This looks like a candidates file: 3 rows, 4 of 5 columns recognised.');
   fireEvent.click(screen.getByRole('button', { name: 'Next: match the columns' }));
-  await screen.findByRole('heading', { name: /Match the columns/ });
+  const heading = await screen.findByRole('heading', { name: /Match the columns/ });
+  // Each step moves the keyboard focus to its heading, so the next Tab lands in the new step.
+  expect(document.activeElement).toBe(heading);
 }
 
 describe('import wizard: the mapping step', () => {

@@ -2,7 +2,7 @@ import type { ImportPreview } from '../../../../shared/api/contract/imports';
 import type { ChosenFile } from '../../../../shared/api/contract/shell';
 import type { ImportKind } from '../../../../shared/domain';
 import { FilePicker } from './FilePicker';
-import { KINDS, SOURCES, kindInfo, n } from './labels';
+import { KINDS, SOURCES, count, kindInfo, n } from './labels';
 
 export type SourceChoice = (typeof SOURCES)[number]['value'];
 
@@ -51,7 +51,7 @@ export function FileStep(p: FileStepProps) {
         {!p.loading && p.preview && p.kind && (
           <p>
             {p.kindGuessed ? `This looks like a ${kindInfo(p.kind).label.toLowerCase()} file: ` : ''}
-            {p.preview.refusal ? null : `${p.preview.exact ? '' : 'about '}${n(p.preview.estimatedRows)} rows, ${n(mapped)} of ${n(p.preview.columns.length)} columns recognised.`}
+            {p.preview.refusal ? null : `${p.preview.exact ? '' : 'about '}${count(p.preview.estimatedRows, 'row')}, ${n(mapped)} of ${count(p.preview.columns.length, 'column')} recognised.`}
           </p>
         )}
         {!p.loading && p.preview?.refusal && (
