@@ -93,6 +93,11 @@ describe('exporting what a grid shows', () => {
       '\uFEFFName,Score,Must-haves,Matched,Missing,Rehire\r\n' +
         page.rows.map((r) => [q(r.name.startsWith('=') ? `'${r.name}` : r.name), r.score, r.points.mustHave, q(r.matched.join(', ')), q(r.missing.join(', ')), 'Not an alumnus'].join(',') + '\r\n').join(''),
     );
+    // Without a role: every open role's matches, as the "All open roles" grid shows them.
+    const all = await core.invoke('match.all', { limit: 1000, sort: [{ colId: 'reqId', sort: 'asc' }, { colId: 'score', sort: 'desc' }] });
+    const g = await core.invoke('export.grid', { grid: 'matches', columns: [{ colId: 'reqId', header: 'Req ID' }, { colId: 'personId', header: 'Person' }], sort: [{ colId: 'reqId', sort: 'asc' }, { colId: 'score', sort: 'desc' }] });
+    expect(g.rows).toBe(all.total);
+    expect(g.content.split('\r\n').slice(1, -1)).toEqual(all.rows.map((r) => `${r.reqId},${r.personId}`));
   });
 
   it('exports the rehire grid with its own columns and the grid\'s labels', async () => {
