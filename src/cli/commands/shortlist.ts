@@ -48,8 +48,8 @@ function personIds(v: string | boolean | undefined): number[] {
 
 export const shortlistCommand: Command = {
   name: 'shortlist',
-  usage: 'shortlist create NAME --role REQ_ID [--top N] | list | show NAME | add NAME --person IDS | remove NAME --person ID | delete NAME',
-  summary: 'Named lists of people per role, filled from the top matches or by hand.',
+  usage: 'shortlist create NAME --role REQ_ID [--top N] | list | show NAME',
+  summary: 'Named lists per role from the top matches; also add|remove NAME --person IDS, delete NAME.',
   async run(core, argv) {
     const { flags, positional } = parseWords(argv, { role: 'string', top: 'string', person: 'string' });
     const [action, ...words] = positional;
