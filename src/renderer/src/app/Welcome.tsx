@@ -47,7 +47,7 @@ export function Welcome() {
         <div className="card">
           <h2>Start with your own spreadsheets</h2>
           <p>Import an alumni or HRIS export, a laid-off-talent list, an ATS export or your open requisitions (CSV or TSV, any layout).</p>
-          <button disabled={busy} onClick={() => navigate('imports')}>
+          <button disabled={busy} onClick={() => navigate('imports', 'new')}>
             Import a spreadsheet
           </button>
         </div>
