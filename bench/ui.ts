@@ -213,7 +213,7 @@ export async function benchUi(o: { people?: number; roles?: number; runs?: numbe
 }
 
 export function printUiTable(r: UiBenchResult, runs: number): string {
-  const head = `Workbench UI benchmark (${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${r.people.toLocaleString('en-US')} people, ${r.roles} open roles; medians of ${runs}; Chromium headless)`;
+  const head = `Workbench UI benchmark (${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)}; ${r.people.toLocaleString('en-US')} people, ${r.roles} open roles; medians of ${runs}; Chromium headless)`;
   const ms = (x: number) => `${Math.round(x)}`.padStart(8);
   const lines = r.timings.map(
     (t) =>

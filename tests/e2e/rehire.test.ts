@@ -67,7 +67,14 @@ describe('the rehire grid in a real browser', () => {
     await page.waitForFunction(() => document.querySelector('.ag-row[row-index="0"] [col-id="name"]')?.textContent === 'Gustavo Lima');
     expect(await column(page, 'monthsSinceExit')).toEqual(['30', '20', '14', '8', '4']);
 
-    await page.click('.ag-cell[col-id="name"] >> text=Daniela Souza');
+    // Keyboard: Escape closes the panel, the arrows move through rows, Enter opens one.
+    await page.click('.ag-cell[col-id="name"] >> text=Lucía Fernández');
+    await page.waitForSelector('.detail-panel h2:text("Lucía Fernández")');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.detail-panel', { state: 'detached' });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.detail-panel h2:text("Daniela Souza")');
     await page.waitForSelector('.detail-panel .history.employment');
     const stint = await page.textContent('.detail-panel .history.employment li');
     expect(stint).toContain('Senior ML Engineer, Search Relevance');

@@ -43,6 +43,20 @@ describe('saved views in a real browser', () => {
     await page.keyboard.press('Escape');
     expect(await column(page, 'name')).toEqual(['Jamal Carter', 'Gustavo Lima', 'Emeka Nwosu', 'Bjørn Halvorsen']);
 
+    // Sort, hidden and pinned columns stay as they were after a reload, without any saved view.
+    await page.click('button[aria-label="Columns"]');
+    await page.click('.columns-menu li:has-text("Title") button.pin');
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.waitForSelector('.ag-cell[col-id="name"]');
+    expect(await page.isVisible('.ag-header-cell[col-id="company"]')).toBe(false);
+    expect(await page.getAttribute('.ag-header-cell[col-id="name"]', 'aria-sort')).toBe('descending');
+    await page.click('button[aria-label="Columns"]');
+    expect(await page.getAttribute('.columns-menu li:has-text("Title") button.pin', 'aria-pressed')).toBe('true');
+    await page.keyboard.press('Escape');
+    // The filter bar and the column filters come back for this window's session too.
+    await waitForCount(page, '4 people match the filters');
+
     await openViews(page);
     await page.fill('input[aria-label="View name"]', 'Platform engineers, Z–A');
     await page.click('button:has-text("Save view")');

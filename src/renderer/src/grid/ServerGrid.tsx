@@ -72,10 +72,17 @@ export interface ServerGridHandle {
 
 const SELECTION_COL = 'ag-Grid-SelectionColumn';
 
+/**
+ * Columns and sort are kept for good (localStorage); column filters for this window's session,
+ * like the filter bar above the grid.
+ */
 function loadState(key: string): GridState | undefined {
   try {
     const s = window.localStorage.getItem(`bridgehire.grid.${key}`);
-    return s ? (JSON.parse(s) as GridState) : undefined;
+    const f = window.sessionStorage.getItem(`bridgehire.grid.${key}.filter`);
+    const state = s ? (JSON.parse(s) as GridState) : {};
+    if (f) state.filter = { filterModel: JSON.parse(f) as NonNullable<GridState['filter']>['filterModel'] };
+    return s || f ? state : undefined;
   } catch {
     return undefined;
   }
@@ -160,8 +167,9 @@ function ServerGridInner<T>(props: ServerGridProps<T>, ref: React.Ref<ServerGrid
   const initialState = useMemo(() => loadState(props.stateKey), [props.stateKey]);
   const onStateUpdated = useCallback(
     (e: StateUpdatedEvent<T>) => {
-      const { columnOrder, columnPinning, columnSizing, columnVisibility, sort } = e.state;
+      const { columnOrder, columnPinning, columnSizing, columnVisibility, sort, filter } = e.state;
       window.localStorage.setItem(`bridgehire.grid.${props.stateKey}`, JSON.stringify({ columnOrder, columnPinning, columnSizing, columnVisibility, sort }));
+      window.sessionStorage.setItem(`bridgehire.grid.${props.stateKey}.filter`, JSON.stringify(filter?.filterModel ?? {}));
     },
     [props.stateKey],
   );
@@ -195,7 +203,12 @@ function ServerGridInner<T>(props: ServerGridProps<T>, ref: React.Ref<ServerGrid
         getRowId={getRowId}
         initialState={initialState}
         onStateUpdated={onStateUpdated}
-        onGridReady={(e: GridReadyEvent<T>) => (apiRef.current = e.api)}
+        onGridReady={(e: GridReadyEvent<T>) => {
+          apiRef.current = e.api;
+          // Column filters restored from the session count as filters from the start.
+          const restored = e.api.getFilterModel() as FilterModel;
+          if (Object.keys(restored).length) latest.current.onFilterChanged?.(restored);
+        }}
         onCellClicked={onCellClicked}
         onCellKeyDown={onCellKeyDown}
         onFilterChanged={(e) => {
