@@ -2,6 +2,7 @@
 // Page functions run in the browser, so these tests see DOM types.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { createCore } from '../../src/core';
 import type { MatchPage } from '../../src/shared/api/contract/match';
@@ -76,6 +77,22 @@ describe('the match grid in a real browser', () => {
     await waitForCount(page, `${platform.total} matches for Senior Platform Engineer`);
     expect(page.url()).toMatch(/#\/matches\/\d+$/);
     expect(await page.isVisible('.ag-header-cell[col-id="roleTitle"]')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports what the grid shows (its filters, sort and visible columns) as CSV', async () => {
+    const { page, errors } = await openApp(browser, app);
+    await page.goto(`${app.origin}/#/matches`);
+    await page.waitForSelector('.ag-cell[col-id="name"]');
+    await page.check('text=Near misses only');
+    const near = await apiCall<MatchPage>(app, 'match.all', { limit: 500, nearMissOnly: true });
+    await waitForCount(page, `${near.total} ${near.total === 1 ? 'match' : 'matches'} across 3 open roles with these filters`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Export CSV")')]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const lines = csv.trim().split(/\r\n/);
+    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['Score', 'Name', 'Role']);
+    expect(lines).toHaveLength(near.total + 1);
+    await page.waitForSelector(`.toast-success >> text=Exported ${near.total}`);
     expect(errors).toEqual([]);
   });
 

@@ -17,6 +17,7 @@ import { SavedViews } from '../components/SavedViews';
 import { ColumnsMenu } from '../components/ColumnsMenu';
 import { BulkBar } from '../components/BulkBar';
 import { AddToShortlist } from '../components/AddToShortlist';
+import { ExportGridButton } from '../components/ExportMenu';
 import { PersonPanel } from './PersonPanel';
 
 interface Toolbar {
@@ -100,6 +101,7 @@ export function CandidatesView() {
         )}
         <span className="filter-end">
           <ColumnsMenu grid={() => wb.ref.current?.api() ?? null} />
+          <ExportGridButton grid={() => wb.ref.current?.api() ?? null} options={() => ({ grid: 'people', title: 'candidates', quick: wb.quick, extraFilter })} />
           <SavedViews grid="candidates" capture={wb.capture} apply={wb.apply} signature={wb.signature} />
         </span>
       </div>

@@ -10,6 +10,7 @@ import { SavedViews } from '../components/SavedViews';
 import { ColumnsMenu } from '../components/ColumnsMenu';
 import { BulkBar } from '../components/BulkBar';
 import { AddToShortlist } from '../components/AddToShortlist';
+import { ExportGridButton } from '../components/ExportMenu';
 import { StaleBanner } from '../components/StaleBanner';
 import { matchColumns } from './matches/columns';
 import { MatchFilterBar } from './matches/MatchFilterBar';
@@ -108,6 +109,10 @@ export function MatchesView({ param }: ViewProps) {
         )}
         <span className="filter-end">
           <ColumnsMenu grid={() => wb.ref.current?.api() ?? null} />
+          <ExportGridButton
+            grid={() => wb.ref.current?.api() ?? null}
+            options={() => ({ grid: 'matches', title: role ? `matches ${role.reqId}` : 'matches', quick: wb.quick, extraFilter: q.extraFilter, ...(q.roleId != null ? { role: q.roleId } : {}), match: q.filters })}
+          />
           <SavedViews grid="matches" capture={wb.capture} apply={wb.apply} signature={wb.signature} />
         </span>
       </div>

@@ -60,7 +60,7 @@ export function matchColumns(allRoles: boolean): ColDef<MatchRow>[] {
       valueFormatter: (p) => formatMonthsAgo(monthsSince(p.value)),
       tooltip: (p) => formatDate(p.value as string | null),
     },
-    { colId: 'layoff', headerName: 'Layoff event', width: 220, sortable: false, filter: false, valueGetter: (p) => layoffText(p.data?.layoff ?? null), tooltip: true },
+    { colId: 'layoff', headerName: 'Layoff event', context: { exportField: 'layoff.company', exportHeader: 'Layoff (company)' }, width: 220, sortable: false, filter: false, valueGetter: (p) => layoffText(p.data?.layoff ?? null), tooltip: true },
     { field: 'stage', headerName: 'Stage', width: 110, filter: false, valueFormatter: (p) => label(STAGE_LABELS, p.value) },
   ];
 }

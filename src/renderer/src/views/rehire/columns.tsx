@@ -15,6 +15,7 @@ export function rehireColumns(): ColDef<AlumnusRow>[] {
     {
       colId: 'bestScore',
       headerName: 'Best open role',
+      context: { exportField: 'bestRole.title', exportHeader: 'Best open role' },
       width: 260,
       filter: 'agNumberColumnFilter',
       valueGetter: (p) => p.data?.bestRole?.score ?? null,
