@@ -5,6 +5,7 @@ import type { MatchWeights, ScorePart, Stage } from '../../shared/domain';
 import { parseJson } from '../repos/json';
 import { shortlistSummary } from './repo';
 import { currentScores } from './scoring';
+import { entryExplanations } from './explanations';
 
 interface EntryRow {
   person_id: number;
@@ -14,7 +15,6 @@ interface EntryRow {
   added_by: string;
   added_at: string;
   score: number | null;
-  explanation: string | null;
   engine_version: string | null;
   weights: string | null;
   full_name: string;
@@ -55,7 +55,7 @@ function emailsOf(db: Database.Database, shortlistId: number): Map<number, strin
 export function readEntries(db: Database.Database, shortlistId: number, roleId: number | null, today: string, only?: readonly number[]): ShortlistEntry[] {
   const rows = db
     .prepare(
-      `SELECT e.person_id, e.position, e.stage, e.note, e.added_by, e.added_at, e.score, e.explanation, e.engine_version, e.weights,
+      `SELECT e.person_id, e.position, e.stage, e.note, e.added_by, e.added_at, e.score, e.engine_version, e.weights,
         p.full_name, p.title, p.company, p.location, p.phone, p.linkedin, p.tags
        FROM shortlist_entries e JOIN people p ON p.id = e.person_id
        WHERE e.shortlist_id = ? ${only ? 'AND e.person_id IN (SELECT value FROM json_each(?))' : ''}`,
@@ -66,10 +66,11 @@ export function readEntries(db: Database.Database, shortlistId: number, roleId: 
   const ids = rows.map((r) => r.person_id);
   const emails = emailsOf(db, shortlistId);
   const now = currentScores(db, roleId, ids, today);
+  const explained = entryExplanations(db, shortlistId, rows);
   // Most entries share their weights: parse each distinct text once (and layouts can memoise on it).
   const weights = new Map<string, MatchWeights | null>();
   return rows.map((r) => {
-    const explanation = parseJson<Explanation | null>(r.explanation, null);
+    const explanation = explained.get(r.person_id) ?? null;
     const currentScore = now.get(r.person_id) ?? null;
     return {
       personId: r.person_id,
