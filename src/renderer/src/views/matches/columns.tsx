@@ -21,13 +21,19 @@ export function matchColumns(allRoles: boolean): ColDef<MatchRow>[] {
     {
       field: 'roleTitle',
       headerName: 'Role',
-      width: 220,
+      width: 250,
       hide: !allRoles,
       filter: 'agTextColumnFilter',
-      cellRenderer: (p: P) => (p.data ? <span title={`${p.data.roleTitle} (${p.data.reqId})`}>{p.data.roleTitle} <span className="muted small">{p.data.reqId}</span></span> : null),
+      cellRenderer: (p: P) =>
+        p.data ? (
+          <span className="role-title-cell" title={`${p.data.roleTitle} (${p.data.reqId})`}>
+            <span className="role-title-text">{p.data.roleTitle}</span>
+            <small>{p.data.reqId}</small>
+          </span>
+        ) : null,
     },
     { field: 'rank', headerName: 'Rank', width: 80, filter: 'agNumberColumnFilter', type: 'numericColumn', hide: allRoles, valueFormatter: (p) => formatInt(p.value) },
-    { field: 'sources', headerName: 'Source', width: 140, sortable: false, filter: false, cellRenderer: (p: P) => <SourceBadges sources={p.data?.sources} /> },
+    { field: 'sources', headerName: 'Source', width: 190, sortable: false, filter: false, cellRenderer: (p: P) => <SourceBadges sources={p.data?.sources} /> },
     { field: 'eligibility', headerName: 'Rehire', width: 120, filter: false, cellRenderer: (p: P) => (p.data ? <EligibilityBadge value={p.data.eligibility} /> : null) },
     {
       colId: 'mustMatched',

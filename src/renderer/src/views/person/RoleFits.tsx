@@ -27,7 +27,7 @@ export function RoleFits({ personId, selected, onSelect }: { personId: number; s
     <ul className="role-fits">
       {fits.map((f) => (
         <li key={f.roleId}>
-          <button type="button" className={selected === f.roleId ? 'role-fit active' : 'role-fit'} aria-pressed={selected === f.roleId} onClick={() => onSelect(f.roleId, f.title)}>
+          <button type="button" title={`${f.title} (${f.reqId})`} className={selected === f.roleId ? 'role-fit active' : 'role-fit'} aria-pressed={selected === f.roleId} onClick={() => onSelect(f.roleId, f.title)}>
             <span className="role-fit-title">
               {f.title} <span className="muted small">{f.reqId} · {label(TRACK_LABELS, f.track)}{f.rank != null ? ` · rank ${formatInt(f.rank)}` : ''}</span>
             </span>

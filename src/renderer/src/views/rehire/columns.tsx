@@ -16,7 +16,7 @@ export function rehireColumns(): ColDef<AlumnusRow>[] {
       colId: 'bestScore',
       headerName: 'Best open role',
       context: { exportField: 'bestRole.title', exportHeader: 'Best open role' },
-      width: 260,
+      width: 320,
       filter: 'agNumberColumnFilter',
       valueGetter: (p) => p.data?.bestRole?.score ?? null,
       cellRenderer: (p: P) =>

@@ -10,14 +10,14 @@ type P = ICellRendererParams<RoleRow>;
 
 export function roleColumns(): ColDef<RoleRow>[] {
   return [
-    { field: 'title', headerName: 'Title', pinned: 'left', width: 230, filter: 'agTextColumnFilter' },
+    { field: 'title', headerName: 'Title', pinned: 'left', width: 300, filter: 'agTextColumnFilter' },
     { field: 'reqId', headerName: 'Req ID', width: 110, filter: 'agTextColumnFilter' },
     { field: 'status', headerName: 'Status', width: 100, filter: false, cellRenderer: (p: P) => (p.data ? <span className={`badge ${STATUS_BADGE[p.data.status] ?? 'badge-neutral'}`}>{label(STATUS_LABELS, p.data.status)}</span> : null) },
     { field: 'track', headerName: 'Track', width: 110, filter: false, valueFormatter: (p) => label(TRACK_LABELS, p.value) },
     { field: 'level', headerName: 'Level', width: 100, filter: 'agTextColumnFilter', valueFormatter: (p) => label(LEVEL_LABELS, p.value) },
     { field: 'topScore', headerName: 'Best score', width: 140, filter: 'agNumberColumnFilter', cellRenderer: (p: P) => (p.data ? <ScoreBar score={p.data.topScore} /> : null) },
     { field: 'candidates', headerName: 'Candidates', width: 110, filter: 'agNumberColumnFilter', type: 'numericColumn', valueFormatter: (p) => formatInt(p.value) },
-    { field: 'nearMisses', headerName: 'Near misses', width: 110, filter: 'agNumberColumnFilter', type: 'numericColumn', valueFormatter: (p) => formatInt(p.value) },
+    { field: 'nearMisses', headerName: 'Near misses', width: 125, filter: 'agNumberColumnFilter', type: 'numericColumn', valueFormatter: (p) => formatInt(p.value) },
     { colId: 'skills', field: 'must', headerName: 'Must-haves', width: 280, sortable: false, filter: 'agTextColumnFilter', cellRenderer: (p: P) => <Chips items={p.data?.must ?? []} max={4} /> },
     { field: 'nice', headerName: 'Nice-to-haves', width: 200, sortable: false, filter: false, hide: true, cellRenderer: (p: P) => <Chips items={p.data?.nice ?? []} max={3} /> },
     { field: 'team', headerName: 'Team', width: 130, filter: 'agTextColumnFilter' },
