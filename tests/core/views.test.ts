@@ -105,3 +105,25 @@ describe('the rehire grid asks for must-haves of open roles', () => {
     expect(bulk.updated).toBe(1);
   });
 });
+
+describe('bulk updates from the match grid', () => {
+  it('touches each person the match filter selects once, though they match several roles', async () => {
+    core = tempCore();
+    seedPeople(core.db, [
+      { name: 'Ada', track: 'platform', skills: ['Kubernetes', 'Terraform', 'Go'] },
+      { name: 'Bo', track: 'platform', skills: ['Kubernetes', 'Terraform'] },
+      { name: 'Cy', track: 'data', skills: ['SQL'] },
+    ]);
+    await core.invoke('roles.save', { reqId: 'R-1', title: 'Platform Engineer', track: 'platform', must: ['Kubernetes', 'Terraform', 'Go'] });
+    await core.invoke('roles.save', { reqId: 'R-2', title: 'Cloud Engineer', track: 'cloud_infra', must: ['Kubernetes', 'Terraform'] });
+    await core.invoke('match.rescore', { jobId: 'j', full: true });
+    const pairs = await core.invoke('match.all', { limit: 100, track: ['platform'] });
+    const people = new Set(pairs.rows.map((r) => r.personId));
+    expect(pairs.total).toBeGreaterThan(people.size); // the same person for two roles
+    const r = await core.invoke('people.bulkUpdate', { target: { grid: 'matches', filter: {}, quick: '', track: ['platform'] }, patch: { addTags: ['platform-pool'] } });
+    expect(r.updated).toBe(people.size);
+    const roleOnly = await core.invoke('match.forRole', { role: 'R-1', limit: 100, minScore: 60 });
+    const one = await core.invoke('people.bulkUpdate', { target: { grid: 'matches', roleId: roleOnly.rows[0]!.roleId, filter: {}, quick: '', minScore: 60 }, patch: { stage: 'screening' } });
+    expect(one.updated).toBe(new Set(roleOnly.rows.map((x) => x.personId)).size);
+  });
+});
