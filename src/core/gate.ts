@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONTRACT, isMethodName, type MethodName, type ParsedArgsOf, type ResultOf } from '../shared/api/contract';
 import { ApiError, type Envelope } from '../shared/api/errors';
 import type { Ctx } from './context';
+import { corruptionError } from './db/open';
 
 export type Handler<M extends MethodName> = (args: ParsedArgsOf<M>, ctx: Ctx) => ResultOf<M> | Promise<ResultOf<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
@@ -36,6 +37,9 @@ export async function dispatch(handlers: Handlers, ctx: Ctx, method: unknown, ra
   } catch (e) {
     if (e instanceof ApiError) return { ok: false, error: e.toJSON() };
     log?.(e);
+    // Damage found mid-session is said as plainly as at start-up, with the way back.
+    const damaged = corruptionError(ctx.dbPath, e);
+    if (damaged) return { ok: false, error: damaged.toJSON() };
     return { ok: false, error: new ApiError('INTERNAL').toJSON() };
   }
 }

@@ -205,3 +205,26 @@ describe('start-up recovery from the command line', () => {
     expect(restore).toMatchObject({ code: 2, err: 'There are no backups of this workspace yet.\n' });
   });
 });
+
+describe('damage found while the workspace is open', () => {
+  it('is answered as DB_CORRUPT with the way back, not as an unexplained failure', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const dbPath = path.join(dir, 'workspace.sqlite');
+    let core = createCore({ dbPath, shell: 'test', log: () => {} });
+    seedPeople(core.db, Array.from({ length: 3000 }, (_, i) => ({ name: `Person ${i}`, title: 'x'.repeat(200), email: `p${i}@example.com` })));
+    await core.close();
+    // Scribble over pages in the middle of the file: the header and schema still read fine.
+    const fd = fs.openSync(dbPath, 'r+');
+    const size = fs.statSync(dbPath).size;
+    fs.writeSync(fd, Buffer.alloc(16 * 4096, 0x5a), 0, 16 * 4096, Math.floor(size / 2 / 4096) * 4096);
+    fs.closeSync(fd);
+    core = createCore({ dbPath, shell: 'test', log: () => {} });
+    cores.push({ dispose: () => core.close() });
+    const res = await core.call('people.list', { limit: 5000, sort: [{ colId: 'title', sort: 'asc' }] });
+    expect(res).toEqual({
+      ok: false,
+      error: { code: 'DB_CORRUPT', message: 'The workspace file workspace.sqlite is damaged and cannot be read. Restore the latest backup to continue.' },
+    });
+  });
+});

@@ -48,6 +48,12 @@ function corrupt(dbPath: string, why = 'is damaged and cannot be read'): ApiErro
   return new ApiError('DB_CORRUPT', `The workspace file ${path.basename(dbPath)} ${why}. Restore the latest backup to continue.`);
 }
 
+/** A store found damaged while the app runs (not only at start-up): the same sentence, or null. */
+export function corruptionError(dbPath: string, e: unknown): ApiError | null {
+  const code = String((e as { code?: unknown })?.code ?? '');
+  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT') ? corrupt(dbPath) : null;
+}
+
 /** SQLite's own failure codes, in the user's terms. */
 export function classifyOpenError(dbPath: string, e: unknown): ApiError | null {
   if (e instanceof ApiError) return e;
