@@ -38,7 +38,8 @@ export function seedWorkspace(dbPath: string, n: number): number {
        INSERT INTO people (id, full_name, title, company, company_norm, location, country, track, level, years_exp, sources, stage, available_on, created_at, updated_at)
        SELECT i, ${pick(FIRST, 'i * 7')} || ' ' || ${pick(LAST, 'i * 13 + i / 20')} || ' ' || i, ${pick(TITLES, 'i * 3')}, ${pick(COMPANIES, 'i * 5')}, lower(${pick(COMPANIES, 'i * 5')}),
          ${pick(CITIES, 'i * 11')}, 'US', ${pick(TRACKS, 'i * 17')}, ${pick(LEVELS, 'i * 19')}, (i % 25) + 1, '["layoff_list"]', 'new',
-         date('2025-01-01', '+' || (i % 300) || ' days'), '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'
+         date('2025-01-01', '+' || (i % 300) || ' days'), strftime('%Y-%m-%dT%H:%M:%fZ', '2025-01-01', '+' || (i / 7) || ' seconds'),
+         strftime('%Y-%m-%dT%H:%M:%fZ', '2025-01-01', '+' || (i / 3) || ' seconds')
        FROM s`,
     ).run(n);
     db.exec(`INSERT INTO person_emails (email, person_id) SELECT 'p' || id || '@example.com', id FROM people`);
