@@ -3,7 +3,7 @@ import type { ImportKind } from '../../shared/domain';
 // The fields a column can be mapped to, per kind of file. Candidates and alumni share the person
 // fields; alumni add the employment record; roles and layoff events have their own.
 
-export type ValueType = 'name' | 'text' | 'email' | 'linkedin' | 'phone' | 'date' | 'bool' | 'number' | 'int' | 'percent' | 'skills' | 'url' | 'list';
+export type ValueType = 'name' | 'text' | 'prose' | 'email' | 'linkedin' | 'phone' | 'date' | 'bool' | 'number' | 'int' | 'percent' | 'skills' | 'url' | 'list';
 
 export interface FieldDef {
   name: string;
@@ -36,11 +36,11 @@ const PERSON: FieldDef[] = [
   f('level', 'Level / seniority', 'text'),
   f('track', 'Track', 'text'),
   f('yearsExp', 'Years of experience', 'number'),
-  f('summary', 'Summary / résumé', 'text', true),
+  f('summary', 'Summary / résumé', 'prose', true),
   f('skills', 'Skills', 'skills', true),
   f('availableOn', 'Available on (laid off / last day)', 'date'),
   f('tags', 'Tags', 'list', true),
-  f('notes', 'Notes', 'text', true),
+  f('notes', 'Notes', 'prose', true),
 ];
 
 const ALUMNI: FieldDef[] = [
@@ -71,7 +71,7 @@ const ROLE: FieldDef[] = [
   f('status', 'Status', 'text'),
   f('headcount', 'Headcount', 'int'),
   f('hiringManager', 'Hiring manager', 'text'),
-  f('description', 'Description', 'text', true),
+  f('description', 'Description', 'prose', true),
 ];
 
 const LAYOFF: FieldDef[] = [

@@ -4,6 +4,11 @@ import type Database from 'better-sqlite3';
 // Who a row is: a person is the same person when any normalised email, the LinkedIn URL or the
 // employee ID is shared. The index is built once per import from the store, then kept up to date
 // as rows create people, so no row needs a SELECT to find its person.
+//
+// Memory: a 1,000,000-row file must import in under 500 MB, so keys are not kept as strings.
+// Each key is held as a 30-bit hash → person id; a hit is confirmed against the store (rare:
+// only true duplicates and about one key in a thousand collide), and the few keys whose hash
+// another key already holds are kept exactly.
 
 export interface IdentityKeys {
   emails: string[];
@@ -22,6 +27,59 @@ export function identityKeyHash(kind: KeyKind, value: string): string {
   return crypto.createHash('sha256').update(`${kind}:${value}`).digest('hex');
 }
 
+/** FNV-1a, folded to 30 bits so it stays a small integer in V8. */
+export function hash30(s: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h ^ (h >>> 30)) & 0x3fffffff;
+}
+
+/** One kind of key: hash → owner, confirmed by `owner(key)` (the store's answer) on a hit. */
+export class KeyIndex {
+  private byHash = new Map<number, number>();
+  private exact = new Map<string, number>();
+
+  /** `owner` reads the store (after any buffered rows were written). */
+  constructor(private readonly owner: (key: string) => number | undefined) {}
+
+  get(key: string): number | undefined {
+    if (this.exact.size) {
+      const e = this.exact.get(key);
+      if (e !== undefined) return e;
+    }
+    const id = this.byHash.get(hash30(key));
+    if (id === undefined) return undefined;
+    return this.owner(key) === id ? id : undefined;
+  }
+
+  /** Records a key the caller knows is not owned by anyone else yet. */
+  set(key: string, id: number): void {
+    const h = hash30(key);
+    const held = this.byHash.get(h);
+    if (held === undefined) this.byHash.set(h, id);
+    else if (held !== id) this.exact.set(detach(key), id);
+  }
+
+  /** While loading from the store: a key whose hash is held goes to the exact map. */
+  load(key: string, id: number): void {
+    const h = hash30(key);
+    if (this.byHash.has(h)) this.exact.set(key, id);
+    else this.byHash.set(h, id);
+  }
+
+  get size(): number {
+    return this.byHash.size + this.exact.size;
+  }
+}
+
+/** A copy of a string that does not keep the text it was cut from (a 1 MB chunk) alive. */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 export interface Match {
   /** Distinct people the keys point at, in the order found (email, LinkedIn, employee ID). */
   ids: number[];
@@ -29,18 +87,36 @@ export interface Match {
   via: string | null;
 }
 
+const MESSY = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/;
+const NO_MATCH: Match = Object.freeze({ ids: [] as number[], via: null }) as Match;
+
 export class IdentityIndex {
-  private byEmail = new Map<string, number>();
-  private byLinkedin = new Map<string, number>();
-  private byEmployee = new Map<string, number>();
-  private byNameCompany = new Map<string, number>();
+  readonly emails: KeyIndex;
+  readonly linkedin: KeyIndex;
+  readonly employees: KeyIndex;
+  /** Name + company → first person with them, as a 60-bit hash (only ever a hint for review). */
+  private byNameCompany = new Map<number, number>();
   private tombstones = new Set<string>();
 
-  static load(db: Database.Database, opts: { names: boolean }): IdentityIndex {
-    const ix = new IdentityIndex();
-    for (const r of db.prepare('SELECT email, person_id FROM person_emails').raw().iterate() as Iterable<[string, number]>) ix.byEmail.set(r[0], r[1]);
-    for (const r of db.prepare('SELECT linkedin, id FROM people WHERE linkedin IS NOT NULL').raw().iterate() as Iterable<[string, number]>) ix.byLinkedin.set(r[0], r[1]);
-    for (const r of db.prepare('SELECT employee_id, person_id FROM employments WHERE employee_id IS NOT NULL').raw().iterate() as Iterable<[string, number]>) ix.byEmployee.set(r[0], r[1]);
+  /** `beforeRead` writes buffered rows, so a confirmation sees everything this import added. */
+  constructor(db: Database.Database, beforeRead: () => void) {
+    const email = db.prepare('SELECT person_id FROM person_emails WHERE email = ?').pluck();
+    const li = db.prepare('SELECT id FROM people WHERE linkedin = ?').pluck();
+    const emp = db.prepare('SELECT person_id FROM employments WHERE employee_id = ?').pluck();
+    const ask = (st: Database.Statement) => (key: string) => {
+      beforeRead();
+      return st.get(key) as number | undefined;
+    };
+    this.emails = new KeyIndex(ask(email));
+    this.linkedin = new KeyIndex(ask(li));
+    this.employees = new KeyIndex(ask(emp));
+  }
+
+  static load(db: Database.Database, opts: { names: boolean; beforeRead?: () => void }): IdentityIndex {
+    const ix = new IdentityIndex(db, opts.beforeRead ?? (() => {}));
+    for (const r of db.prepare('SELECT email, person_id FROM person_emails').raw().iterate() as Iterable<[string, number]>) ix.emails.load(r[0], r[1]);
+    for (const r of db.prepare('SELECT linkedin, id FROM people WHERE linkedin IS NOT NULL').raw().iterate() as Iterable<[string, number]>) ix.linkedin.load(r[0], r[1]);
+    for (const r of db.prepare('SELECT employee_id, person_id FROM employments WHERE employee_id IS NOT NULL').raw().iterate() as Iterable<[string, number]>) ix.employees.load(r[0], r[1]);
     if (opts.names) {
       const rows = db.prepare("SELECT full_name, company_norm, id FROM people WHERE full_name <> '' AND company_norm IS NOT NULL AND company_norm <> ''").raw().iterate() as Iterable<[string, string, number]>;
       for (const r of rows) ix.addName(r[0], r[1], r[2]);
@@ -50,57 +126,44 @@ export class IdentityIndex {
   }
 
   find(keys: IdentityKeys): Match {
-    const ids: number[] = [];
+    let ids: number[] | null = null;
     let via: string | null = null;
-    const add = (id: number | undefined, how: string) => {
-      if (id === undefined || ids.includes(id)) return;
-      if (!ids.length) via = how;
-      ids.push(id);
-    };
-    for (const e of keys.emails) add(this.byEmail.get(e), `email ${e}`);
-    if (keys.linkedin) add(this.byLinkedin.get(keys.linkedin), 'LinkedIn URL');
-    if (keys.employeeId) add(this.byEmployee.get(keys.employeeId), `employee ID ${keys.employeeId}`);
-    return { ids, via };
+    for (const e of keys.emails) {
+      const id = this.emails.get(e);
+      if (id === undefined) continue;
+      if (!ids) [ids, via] = [[id], `email ${e}`];
+      else if (!ids.includes(id)) ids.push(id);
+    }
+    const li = keys.linkedin ? this.linkedin.get(keys.linkedin) : undefined;
+    if (li !== undefined) {
+      if (!ids) [ids, via] = [[li], 'LinkedIn URL'];
+      else if (!ids.includes(li)) ids.push(li);
+    }
+    const emp = keys.employeeId ? this.employees.get(keys.employeeId) : undefined;
+    if (emp !== undefined) {
+      if (!ids) [ids, via] = [[emp], `employee ID ${keys.employeeId}`];
+      else if (!ids.includes(emp)) ids.push(emp);
+    }
+    return ids ? { ids, via } : NO_MATCH;
   }
 
-  /** Owner of one email, if any (to avoid giving one address to two people). */
-  emailOwner(email: string): number | undefined {
-    return this.byEmail.get(email);
-  }
-
-  linkedinOwner(url: string): number | undefined {
-    return this.byLinkedin.get(url);
-  }
-
-  employeeOwner(id: string): number | undefined {
-    return this.byEmployee.get(id);
-  }
-
-  addEmail(email: string, id: number): void {
-    this.byEmail.set(email, id);
-  }
-
-  addLinkedin(url: string, id: number): void {
-    this.byLinkedin.set(url, id);
-  }
-
-  addEmployee(eid: string, id: number): void {
-    this.byEmployee.set(eid, id);
-  }
-
-  private static nameKey(name: string, companyNorm: string): string {
-    return `${name.toLowerCase().replace(/\s+/g, ' ').trim()}\u0001${companyNorm}`;
+  private static nameHash(name: string, companyNorm: string): number {
+    let n = name.toLowerCase();
+    if (MESSY.test(n)) n = n.replace(/\s+/g, ' ').trim();
+    const key = `${n}\u0001${companyNorm}`;
+    // Two independent 30-bit hashes side by side: 60 bits, exact as a double.
+    return hash30(key) * 0x40000000 + hash30(key, 0x01234567);
   }
 
   /** Someone else already known by this name at this company (a likely duplicate to review). */
   sameNameAndCompany(name: string, companyNorm: string | null): number | undefined {
     if (!name || !companyNorm) return undefined;
-    return this.byNameCompany.get(IdentityIndex.nameKey(name, companyNorm));
+    return this.byNameCompany.get(IdentityIndex.nameHash(name, companyNorm));
   }
 
   addName(name: string, companyNorm: string | null, id: number): void {
     if (!name || !companyNorm) return;
-    const k = IdentityIndex.nameKey(name, companyNorm);
+    const k = IdentityIndex.nameHash(name, companyNorm);
     if (!this.byNameCompany.has(k)) this.byNameCompany.set(k, id);
   }
 

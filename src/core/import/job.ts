@@ -19,6 +19,7 @@ import { createPeopleWriter } from './write/people';
 import { createRolesWriter } from './write/roles';
 import { deferIndexes } from './write/bulk';
 import { Session } from './write/session';
+import { tuneForBulk, tuneForSort } from './write/tuning';
 
 // The import job: read → map → one transaction of validated, deduplicated writes → counts.
 // A cancel or crash part-way rolls the transaction back, so the store is as it was.
@@ -59,13 +60,13 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
     const headerOf = (field: string) => plan.columns.find((c) => c.target === field)?.header ?? field;
     let write: (rec: RowRecord) => void;
     if (isPersonKind(input.kind)) {
-      const index = IdentityIndex.load(db, { names: true });
+      const index = IdentityIndex.load(db, { names: true, beforeRead: () => s.flush() });
       const derive = rehireDeriver(loadRehireRules(db));
       write = createPeopleWriter(s, index, { know, alumni: input.kind === 'alumni', source: input.source ?? defaultSource(mapping), derive, headerOf });
     } else if (input.kind === 'roles') write = createRolesWriter(s);
     else write = createLayoffsWriter(s);
 
-    // A big file into a small store: build secondary indexes once at the end instead of row by row.
+    // A big file into a small store: secondary indexes are built once at the end, not row by row.
     const existing = db.prepare('SELECT count(*) FROM people').pluck().get() as number;
     const rebuild = isPersonKind(input.kind) && info.estimatedRows >= 20000 && info.estimatedRows > existing ? deferIndexes(db, ['people', 'person_emails', 'person_skills', 'import_rows']) : null;
     const hash = crypto.createHash('sha256');
@@ -74,27 +75,28 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
     for (const batchRows of rows.batches) {
       throwIfCancelled(io);
       for (const row of batchRows) write(readRecord(plan, row.rowNo, row.cells));
-      s.flush();
       io.progress('importing', s.counts.rows, Math.max(estimate, s.counts.rows));
     }
     throwIfCancelled(io);
+    s.flush();
     if (rows.nulCount()) notes.push(`${rows.nulCount()} NUL character${rows.nulCount() > 1 ? 's were' : ' was'} removed from the file.`);
     if (rows.badChars()) notes.push(`${rows.badChars()} character${rows.badChars() > 1 ? 's' : ''} could not be read as ${info.encoding.label} and show as "\uFFFD".`);
     if (rows.stats.unterminatedQuotes) notes.push('A quoted cell was never closed; the rest of the file after it was read as that one cell.');
     if (s.counts.rows === 0) refuse(`${info.fileName} has column headings but no rows under them.`);
     if (rebuild) {
       io.progress('indexing', s.counts.rows, s.counts.rows);
+      tuneForSort(db);
       rebuild();
     }
 
     if (isPersonKind(input.kind)) know.linkPeople([...new Set(s.touched)]);
     else if (input.kind === 'layoffs') know.linkPeople();
-    know.recordUnknown(s.unknownTerms);
+    know.recordUnknown(s.unknownTerms());
     const c = s.counts;
     db.prepare(
       `UPDATE import_batches SET file_hash = ?, mapping = ?, rows = ?, created = ?, merged = ?, rejected = ?, warnings = ?,
        finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`,
-    ).run(hash.digest('hex'), JSON.stringify({ fields: mapping, source: resolved.source, notes }), c.rows, c.created, c.merged, c.rejected, c.warnings, batchId);
+    ).run(hash.digest('hex'), JSON.stringify({ fields: mapping, source: resolved.source, notes, unknown: s.unknownCounts() }), c.rows, c.created, c.merged, c.rejected, c.warnings, batchId);
     if (resolved.source === 'explicit' || resolved.source === 'preset') rememberMapping(db, input.kind, info.headers, mapping);
     db.prepare("INSERT INTO audit_log (action, subject, details) VALUES ('import', ?, ?)").run(String(batchId), JSON.stringify({ file: info.fileName, kind: input.kind, ...c }));
     if (c.created + c.merged + c.rejected !== c.rows) throw new Error('import counts do not add up');
@@ -110,21 +112,24 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
       warnings: c.warnings,
       issues: [...notes.map((message) => ({ row: 0, column: '', value: '', severity: 'info' as const, message })), ...s.issues],
       issueCount: s.issueCount + notes.length,
-      possibleDuplicates: s.duplicates.slice(0, 1000),
+      possibleDuplicates: s.duplicates,
       encoding: info.encoding.label,
       delimiter: describeDelimiter(info.delimiter),
       mappingSource: resolved.source,
       mapping,
-      unknownSkills: new Set(s.unknownTerms.map((t) => t.toLowerCase())).size,
+      unknownSkills: s.unknown.size,
       seconds: 0,
     };
     if (input.dryRun) throw new DryRunDone();
   });
 
+  const restore = tuneForBulk(db);
   try {
     work();
   } catch (e) {
     if (!(e instanceof DryRunDone)) throw e;
+  } finally {
+    restore();
   }
   if (!result) throw new ApiError('INTERNAL');
   const r = result as ImportResult;

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import { taxonomyFor } from '../skills/taxonomy';
-import { readTitle } from '../skills/titles';
+import { primaryTrack, readTitle } from '../skills/titles';
 import { recordUnknown } from '../skills';
 import { normalizeCompany } from '../layoffs/company';
 import { linkPeopleToLayoffs } from '../layoffs/link';
-import type { TitleReading } from '../skills/types';
+import type { SkillsReading, TitleReading } from '../skills/types';
+import { detach } from './identity';
 import type { Knowledge } from './ports';
 
 export type { Knowledge };
@@ -12,28 +13,40 @@ export type { Knowledge };
 // The importer's one door to the knowledge layer (skills taxonomy, title reading, company names,
 // layoff links), so the rest of the importer does not care where these live.
 
+/** Per-import memos stop growing here (a file of unique values gains nothing from them). */
+const MEMO_LIMIT = 50000;
+
+/** Reads each distinct value once per import. Keys are detached copies: a memo must not keep 1 MB chunks of the file alive. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const m = new Map<string, T>();
+  return (s) => {
+    let r = m.get(s);
+    if (r === undefined) {
+      const key = detach(s);
+      r = fn(key);
+      if (m.size < MEMO_LIMIT) m.set(key, r);
+    }
+    return r;
+  };
+}
+
 export function knowledgeFor(db: Database.Database): Knowledge {
-  const taxonomy = taxonomyFor(db);
-  const titles = new Map<string, TitleReading>();
-  const companies = new Map<string, string>();
+  const base = taxonomyFor(db);
+  // Skills cells, titles and companies repeat a lot in a file: read each spelling once.
+  const readCell = memo<SkillsReading>((text) => base.readCell(text));
+  const taxonomy = { ...base, readCell };
   return {
     taxonomy,
-    // Titles and companies repeat a lot in a file: read each spelling once.
-    readTitle(title) {
-      let r = titles.get(title);
-      if (!r) titles.set(title, (r = readTitle(title)));
-      return r;
-    },
-    normalizeCompany(name) {
-      let r = companies.get(name);
-      if (r === undefined) companies.set(name, (r = normalizeCompany(name)));
-      return r;
-    },
+    readTitle: memo<TitleReading>(readTitle),
+    primaryTrack: (reading, skills) => primaryTrack(reading, skills, base),
+    normalizeCompany: memo<string>(normalizeCompany),
     recordUnknown: (terms) => {
       if (terms.length) recordUnknown(db, terms);
     },
     linkPeople: (ids) => {
-      linkPeopleToLayoffs(db, ids);
+      // With no layoff events and nobody linked to one there is nothing to do: skip reading everyone.
+      const any = db.prepare('SELECT EXISTS (SELECT 1 FROM layoff_events) OR EXISTS (SELECT 1 FROM people WHERE layoff_event_id IS NOT NULL)').pluck().get();
+      if (any) linkPeopleToLayoffs(db, ids);
     },
   };
 }

@@ -58,6 +58,8 @@ function readerFor(def: FieldDef, order: DayOrder): (raw: string) => Read<unknow
     case 'url': return readUrl;
     case 'list': return (r) => okv(r.split(/[,;|]/).map((t) => clean(t)).filter(Boolean));
     case 'skills': return (r) => okv(r.trim());
+    // Free text keeps its line breaks (a résumé, a note); only the ends are trimmed.
+    case 'prose': return (r) => okv(r.indexOf('\r') < 0 ? r.trim() : r.replace(/\r\n?/g, '\n').trim());
     default: return (r) => okv(clean(r));
   }
 }
@@ -79,8 +81,9 @@ export function makePlan(kind: ImportKind, headers: string[], mapping: Record<st
 
 const ORDER_NOTE: Record<DayOrder, string> = { mdy: ' (dates in this column read as month/day/year)', dmy: ' (dates in this column read as day/month/year)' };
 
+/** "Phone" → "phone" for a sentence; a brand like "LinkedIn URL" keeps its capitals. */
 function describe(def: FieldDef): string {
-  return def.label.charAt(0).toLowerCase() + def.label.slice(1);
+  return /^[A-Z][a-z]+[A-Z]/.test(def.label) ? def.label : def.label.charAt(0).toLowerCase() + def.label.slice(1);
 }
 
 export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecord {

@@ -24,7 +24,7 @@ interface ChangeRow {
 }
 
 export function undoImport(db: Database.Database, batchId: number): { batchId: number; removed: number; restored: number } {
-  const batch = db.prepare('SELECT id, kind, status, file_name FROM import_batches WHERE id = ?').get(batchId) as { id: number; kind: string; status: string; file_name: string } | undefined;
+  const batch = db.prepare('SELECT id, kind, status, file_name, mapping FROM import_batches WHERE id = ?').get(batchId) as { id: number; kind: string; status: string; file_name: string; mapping: string } | undefined;
   if (!batch) throw new ApiError('NOT_FOUND', `There is no import #${batchId}.`, { field: 'batchId' });
   if (batch.status === 'undone') throw new ApiError('CONFLICT', `Import #${batchId} (${batch.file_name}) was already undone.`, { field: 'batchId' });
   const later = db
@@ -57,11 +57,19 @@ export function undoImport(db: Database.Database, batchId: number): { batchId: n
     removed += db.prepare("DELETE FROM people WHERE id IN (SELECT person_id FROM import_rows WHERE batch_id = ? AND outcome = 'created' AND person_id IS NOT NULL)").run(batchId).changes;
     removed += db.prepare('DELETE FROM roles WHERE batch_id = ?').run(batchId).changes;
     removed += db.prepare('DELETE FROM layoff_events WHERE batch_id = ?').run(batchId).changes;
+    forgetUnknown(db, parseJson<{ unknown?: Record<string, number> }>(batch.mapping, {}).unknown ?? {});
     db.prepare("UPDATE import_batches SET status = 'undone' WHERE id = ?").run(batchId);
     db.prepare("INSERT INTO audit_log (action, subject, details) VALUES ('undo_import', ?, ?)").run(String(batchId), JSON.stringify({ removed, restored }));
     if (batch.kind === 'layoffs') knowledgeFor(db).linkPeople();
   })();
   return { batchId, removed, restored };
+}
+
+/** Takes back the counts of unknown skills this import added (terms no longer seen at all go). */
+function forgetUnknown(db: Database.Database, counts: Record<string, number>): void {
+  const dec = db.prepare('UPDATE unknown_skills SET count = count - ? WHERE term = ?');
+  for (const [term, n] of Object.entries(counts)) if (Number.isInteger(n) && n > 0) dec.run(n, term);
+  db.prepare('DELETE FROM unknown_skills WHERE count <= 0').run();
 }
 
 function removeAdded(db: Database.Database, c: ChangeRow): number {

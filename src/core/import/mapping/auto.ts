@@ -53,6 +53,20 @@ export function editDistance(a: string, b: string): number {
   return d[m]![n]!;
 }
 
+/** True when a and b differ by one letter left out or added, or two neighbours swapped. */
+function slip(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length - s.length !== 1) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
+
 /** How well a normalised header matches one normalised synonym, 0..1. */
 export function similarity(header: string, synonym: string): number {
   if (header === synonym || compact(header) === compact(synonym)) return 1;
@@ -64,6 +78,9 @@ export function similarity(header: string, synonym: string): number {
   if (st.every((w) => hc.includes(w))) return st.length === 1 ? (hc.length <= 1 ? 0.9 : 0.7) : 0.8 + 0.15 * (st.length / hc.length);
   const a = compact(hc.join(' '));
   const b = compact(synonym);
+  // Short words: only a dropped, doubled or swapped letter ("Skils", "Emial"); a changed letter
+  // makes another word too easily ("State" is not "Stage").
+  if (Math.min(a.length, b.length) === 5 && Math.max(a.length, b.length) <= 6) return slip(a, b) ? 0.8 : 0;
   // Typos only: strings of clearly different lengths cannot pass the threshold anyway.
   if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > Math.max(a.length, b.length) * 0.25) return 0;
   return (1 - editDistance(a, b) / Math.max(a.length, b.length)) * 0.95;

@@ -27,7 +27,7 @@ const PERSON: Record<string, string[]> = {
   yearsExp: ['years of experience', 'years experience', 'yoe', 'experience years', 'total experience', 'experience', 'years exp', 'yrs experience'],
   summary: ['summary', 'bio', 'about', 'resume', 'resume text', 'profile', 'cv', 'cover letter', 'about me', 'profile summary'],
   skills: ['skills', 'key skills', 'top skills', 'technical skills', 'tech stack', 'technologies', 'expertise', 'competencies', 'skill set', 'core skills', 'skillset', 'primary skills'],
-  availableOn: ['last day', 'separation date', 'termination date', 'exit date', 'last day of work', 'last working day', 'layoff date', 'laid off date', 'date laid off', 'laid off on', 'availability', 'available from', 'available on', 'date available', 'available date', 'available'],
+  availableOn: ['laid off', 'last day', 'separation date', 'termination date', 'exit date', 'last day of work', 'last working day', 'layoff date', 'laid off date', 'date laid off', 'laid off on', 'availability', 'available from', 'available on', 'date available', 'available date', 'available'],
   tags: ['tags', 'candidate tags', 'labels'],
   notes: ['notes', 'comments', 'remarks', 'comment', 'note'],
 };

@@ -83,10 +83,20 @@ function utf8Tail(buf: Buffer): number {
   return 0;
 }
 
-const CHARDET_TO_ICONV: Record<string, { name: string; label: string }> = {
-  'ISO-8859-1': { name: 'windows-1252', label: 'Windows-1252 (Latin-1)' },
-  'windows-1252': { name: 'windows-1252', label: 'Windows-1252 (Latin-1)' },
-};
+const WESTERN: EncodingInfo = { name: 'windows-1252', label: 'Windows-1252 (Latin-1)', bomLength: 0 };
+/** Below this chardet is guessing (a few accented names give it little to go on). */
+const SURE = 50;
+
+/**
+ * A spreadsheet saved by Excel on Windows is Windows-1252 far more often than anything else,
+ * and chardet's guess on a few accented names is weak (one "©" reads as Turkish): take another
+ * single-byte charset only when chardet is sure of it.
+ */
+function singleByte(guesses: { name: string; confidence: number }[]): EncodingInfo {
+  const top = guesses.find((g) => g.name !== 'UTF-8' && g.name !== 'ASCII');
+  if (!top || top.confidence < SURE || /^(ISO-8859-1|ISO-8859-15|windows-1252)$/i.test(top.name) || !iconv.encodingExists(top.name)) return WESTERN;
+  return { name: top.name, label: top.name, bomLength: 0 };
+}
 
 /**
  * Finds the encoding of a file: refuses empty and binary files with one sentence.
@@ -128,11 +138,8 @@ export function detectEncoding(filePath: string, displayName: string): EncodingI
     // Give chardet the head plus the part around the first non-ASCII bytes it must judge.
     const firstHigh = bad.findIndex((b) => b >= 0x80);
     const sample = Buffer.concat([head, bad.subarray(Math.max(0, firstHigh - 4096), firstHigh + HEAD)]);
-    const found = chardet.detect(sample) ?? 'windows-1252';
-    const mapped = CHARDET_TO_ICONV[found];
-    if (mapped) return { ...mapped, bomLength: 0 };
-    if (found === 'UTF-8' || !iconv.encodingExists(found)) return { name: 'windows-1252', label: 'Windows-1252 (Latin-1)', bomLength: 0 };
-    return { name: found, label: found, bomLength: 0 };
+    return singleByte(chardet.analyse(sample));
+
   } finally {
     fs.closeSync(fd);
   }

@@ -32,6 +32,12 @@ export interface TableInfo {
 }
 
 export const SAMPLE_BYTES = 1024 * 1024;
+/**
+ * Bytes decoded at a time while streaming rows. Small enough that each chunk's text is an
+ * ordinary young object V8 frees at once, rather than a large one that waits for a full
+ * collection (1 MB chunks let a 1,000,000-row import hold hundreds of dead chunks).
+ */
+export const STREAM_CHUNK = 48 * 1024;
 
 export function openTable(filePath: string, fileName: string, kind: ImportKind, sampleBytes = SAMPLE_BYTES): TableInfo {
   const encoding = detectEncoding(filePath, fileName);
@@ -97,7 +103,7 @@ export interface RowStream {
 
 /** Every data row of the file, in batches, blank rows left out. */
 export function streamRows(info: TableInfo, onBytes?: (b: Buffer) => void): RowStream {
-  const text = decodeFile(info.filePath, info.encoding, 1024 * 1024, Infinity, onBytes);
+  const text = decodeFile(info.filePath, info.encoding, STREAM_CHUNK, Infinity, onBytes);
   const stats: ParseStats = { unterminatedQuotes: 0 };
   function* gen(): Generator<SourceRow[]> {
     let index = -1;

@@ -25,17 +25,24 @@ const REPORTED: Partial<Record<(typeof PERSON_COLS)[number], string>> = { full_n
 const NOT_NULL: Partial<Record<string, string>> = { full_name: '', notes: '' };
 
 const empty = (v: unknown) => v === null || v === undefined || v === '';
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
 
 export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftContext) {
   const db = s.db;
+  const b = s.batchId;
   // New people are written in bulk with ids assigned here (the batch holds the write lock, so no one
-  // else takes ids meanwhile); their emails, skills and employments follow once they are written.
-  const insPerson = new BulkInsert(db, `INSERT INTO people (id, ${PERSON_COLS.join(', ')}, linkedin, sources, tags, extra, created_batch_id)`, PERSON_COLS.length + 6);
-  const bulkEmail = new BulkInsert(db, 'INSERT INTO person_emails (email, person_id, kind)', 3, false);
-  const bulkSkill = new BulkInsert(db, 'INSERT OR IGNORE INTO person_skills (person_id, skill, known, raw, origin, batch_id)', 6, false);
-  const bulkEmployment = new BulkInsert(db, `INSERT INTO employments (person_id, employee_id, ${EMPLOYMENT_COLS.join(', ')}, rehire, rehire_source, batch_id)`, EMPLOYMENT_COLS.length + 5, false);
+  // else takes ids meanwhile); their emails, skills and employments follow in the same flush,
+  // parents first, so foreign keys hold even where they are checked.
+  const insPerson = new BulkInsert(db, `INSERT INTO people (id, ${PERSON_COLS.join(', ')}, linkedin, sources, tags, extra, created_batch_id)`, PERSON_COLS.length + 5, `(${new Array(PERSON_COLS.length + 5).fill('?').join(', ')}, ${b})`);
+  const bulkEmail = new BulkInsert(db, 'INSERT INTO person_emails (email, person_id, kind)', 3);
+  const bulkSkill = new BulkInsert(db, 'INSERT INTO person_skills (person_id, skill, known, raw, origin, batch_id)', 5, `(?, ?, ?, ?, ?, ${b})`);
+  const bulkEmployment = new BulkInsert(db, `INSERT INTO employments (person_id, employee_id, ${EMPLOYMENT_COLS.join(', ')}, rehire, rehire_source, batch_id)`, EMPLOYMENT_COLS.length + 4, `(${new Array(EMPLOYMENT_COLS.length + 4).fill('?').join(', ')}, ${b})`);
   const pendingProtected: unknown[][] = [];
-  let nextId = (db.prepare('SELECT coalesce(max(id), 0) FROM people').pluck().get() as number) + 1;
+  const firstId = (db.prepare('SELECT coalesce(max(id), 0) FROM people').pluck().get() as number) + 1;
+  let nextId = firstId;
   s.onFlush(() => {
     insPerson.flush();
     bulkEmail.flush();
@@ -44,6 +51,7 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
     for (const p of pendingProtected) insProtected.run(p);
     pendingProtected.length = 0;
   });
+  const sourcesJson = JSON.stringify([ctx.alumni ? 'alumni' : ctx.source]);
   const insEmail = db.prepare('INSERT OR IGNORE INTO person_emails (email, person_id, kind) VALUES (?, ?, ?)');
   const insSkill = db.prepare('INSERT OR IGNORE INTO person_skills (person_id, skill, known, raw, origin, batch_id) VALUES (?, ?, ?, ?, ?, ?)');
   const insProtected = db.prepare('INSERT OR REPLACE INTO person_protected (person_id, attribute, value, batch_id) VALUES (?, ?, ?, ?)');
@@ -52,39 +60,58 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
   const getPerson = db.prepare('SELECT * FROM people WHERE id = ?');
   const getEmployment = db.prepare('SELECT * FROM employments WHERE employee_id = ?');
   const nameOf = db.prepare('SELECT full_name FROM people WHERE id = ?').pluck();
-  const createdHere = new Set<number>();
-
   function insertEmployment(personId: number, e: EmploymentColumns): number {
     const r = insEmployment.run(personId, e.employee_id, ...EMPLOYMENT_COLS.map((c) => e[c]), e.rehire, e.rehire_source, s.batchId);
-    if (e.employee_id) index.addEmployee(e.employee_id, personId);
+    if (e.employee_id) index.employees.set(e.employee_id, personId);
     return Number(r.lastInsertRowid);
   }
 
   function keepProtected(personId: number, rec: RowRecord): void {
+    if (!hasKeys(rec.protectedValues)) return;
     for (const [attribute, value] of Object.entries(rec.protectedValues)) pendingProtected.push([personId, attribute, value, s.batchId]);
   }
 
   function create(rec: RowRecord, d: PersonDraft): number {
     const c = d.cols;
-    const extra = JSON.stringify(rec.extra);
     const id = nextId++;
-    insPerson.add(id, ...PERSON_COLS.map((k) => c[k] ?? NOT_NULL[k] ?? null), d.linkedin, JSON.stringify(d.sources), JSON.stringify([...new Set(d.tags)]), extra, s.batchId);
-    createdHere.add(id);
-    for (const e of d.emails) {
-      bulkEmail.add(e.email, id, e.kind);
-      index.addEmail(e.email, id);
+    const p = insPerson;
+    p.v(id);
+    for (let i = 0; i < PERSON_COLS.length; i++) {
+      const k = PERSON_COLS[i]!;
+      const val = c[k];
+      p.v(val ?? NOT_NULL[k] ?? null);
     }
-    if (d.linkedin) index.addLinkedin(d.linkedin, id);
-    for (const k of d.skills) bulkSkill.add(id, k.skill, k.known, k.raw, k.origin, s.batchId);
+    p.v(d.linkedin);
+    p.v(d.sources.length === 1 && d.sources[0] === (ctx.alumni ? 'alumni' : ctx.source) ? sourcesJson : JSON.stringify(d.sources));
+    p.v(d.tags.length ? JSON.stringify([...new Set(d.tags)]) : '[]');
+    p.v(hasKeys(rec.extra) ? JSON.stringify(rec.extra) : '{}');
+    for (const e of d.emails) {
+      bulkEmail.v(e.email);
+      bulkEmail.v(id);
+      bulkEmail.v(e.kind);
+      index.emails.set(e.email, id);
+    }
+    if (d.linkedin) index.linkedin.set(d.linkedin, id);
+    for (const k of d.skills) {
+      bulkSkill.v(id);
+      bulkSkill.v(k.skill);
+      bulkSkill.v(k.known);
+      bulkSkill.v(k.raw);
+      bulkSkill.v(k.origin);
+    }
     if (d.employment) {
       const e = d.employment;
-      bulkEmployment.add(id, e.employee_id, ...EMPLOYMENT_COLS.map((c) => e[c]), e.rehire, e.rehire_source, s.batchId);
-      if (e.employee_id) index.addEmployee(e.employee_id, id);
+      bulkEmployment.v(id);
+      bulkEmployment.v(e.employee_id);
+      for (const col of EMPLOYMENT_COLS) bulkEmployment.v(e[col]);
+      bulkEmployment.v(e.rehire);
+      bulkEmployment.v(e.rehire_source);
+      if (e.employee_id) index.employees.set(e.employee_id, id);
     }
     keepProtected(id, rec);
     const other = index.sameNameAndCompany(c.full_name ?? '', c.company_norm);
     if (other !== undefined) {
-      s.duplicates.push({ row: rec.rowNo, personId: id, otherId: other, name: c.full_name ?? '', company: c.company ?? '' });
+      s.noteDuplicate({ row: rec.rowNo, personId: id, otherId: other, name: c.full_name ?? '', company: c.company ?? '' });
       rec.issues.push({ column: '', value: c.full_name ?? '', severity: 'info', message: `Possibly the same person as #${other} (same name at ${c.company}); not merged, listed for review.` });
     } else index.addName(c.full_name ?? '', c.company_norm, id);
     return id;
@@ -95,7 +122,7 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
     const cur = getPerson.get(id) as Record<string, unknown>;
     const edited = new Set(parseJson<string[]>(cur.edited_fields as string, []));
     const isEdited = (col: string) => (EDIT_NAMES[col] ?? [col]).some((n) => edited.has(n));
-    const log = !createdHere.has(id);
+    const log = id < firstId; // a person this import created is taken back whole by undo
     const sets: string[] = [];
     const params: unknown[] = [];
     const set = (col: string, value: unknown) => {
@@ -113,9 +140,9 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
         rec.issues.push({ column: ctx.headerOf(col === 'full_name' ? 'fullName' : col), value: String(nv), severity: 'info', message: `Kept the ${REPORTED[col]} already stored ("${String(ov)}") for #${id}; this row says "${String(nv)}".` });
       }
     }
-    if (d.linkedin && empty(cur.linkedin) && !isEdited('linkedin') && index.linkedinOwner(d.linkedin) === undefined) {
+    if (d.linkedin && empty(cur.linkedin) && !isEdited('linkedin') && index.linkedin.get(d.linkedin) === undefined) {
       set('linkedin', d.linkedin);
-      index.addLinkedin(d.linkedin, id);
+      index.linkedin.set(d.linkedin, id);
     }
     const union = (col: 'sources' | 'tags', add: string[]) => {
       const old = parseJson<string[]>(cur[col] as string, []);
@@ -132,9 +159,9 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
       db.prepare(`UPDATE people SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
     }
     for (const e of d.emails) {
-      if (index.emailOwner(e.email) !== undefined) continue;
+      if (index.emails.get(e.email) !== undefined) continue;
       insEmail.run(e.email, id, e.kind);
-      index.addEmail(e.email, id);
+      index.emails.set(e.email, id);
       if (log) s.change('person_emails', e.email, ADDED, id);
     }
     for (const k of d.skills) {
@@ -175,7 +202,7 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
   /** Imports one row as a person; returns nothing, the session counts and logs it. */
   return function writePerson(rec: RowRecord): void {
     const d = buildPersonDraft(rec, ctx);
-    for (const u of d.unknown) s.unknownTerms.push(u);
+    for (const u of d.unknown) s.noteUnknown(u);
     const keys: IdentityKeys = { emails: d.emails.map((e) => e.email), linkedin: d.linkedin, employeeId: d.employeeId };
     if (!d.cols.full_name && keys.emails.length === 0 && !keys.linkedin && !keys.employeeId) {
       rec.issues.push({ column: '', value: '', severity: 'error', message: 'This row has no name, email, LinkedIn URL or employee ID, so it cannot be tied to a person; it was not imported.' });

@@ -199,7 +199,7 @@ export function buildPersonDraft(rec: RowRecord, ctx: DraftContext): PersonDraft
       company,
       company_norm: company ? ctx.know.normalizeCompany(company) || null : null,
       level: (levelCell ? readLevel(levelCell) : null) ?? reading.level,
-      track: (trackCell ? readTrack(trackCell) : null) ?? reading.track,
+      track: (trackCell ? readTrack(trackCell) : null) ?? (reading.track && !reading.candidates ? reading.track : ctx.know.primaryTrack(reading, skills.map((k) => k.skill))),
       years_exp: num(v.get('yearsExp')),
       summary,
       phone: str(v.get('phone')),

@@ -42,7 +42,7 @@ export function createRolesWriter(s: Session) {
   function skillsOf(text: string): { skill: string; raw: string }[] {
     if (!text) return [];
     const r = tax.readCell(text);
-    for (const u of r.unknown) s.unknownTerms.push(u.trim());
+    for (const u of r.unknown) s.noteUnknown(u);
     return [...r.skills.map((h) => ({ skill: h.name, raw: h.raw })), ...r.unknown.map((u) => ({ skill: u.trim(), raw: u }))].filter((x) => x.skill);
   }
 
@@ -68,9 +68,11 @@ export function createRolesWriter(s: Session) {
     const trackCell = str(v.get('track'));
     const remoteCell = str(v.get('remotePolicy'));
     const remote: RemotePolicy | null = remoteCell ? readRemote(remoteCell, null) : null;
+    const must = skillsOf(list(v.get('mustSkills')).join('; '));
+    const nice = skillsOf(list(v.get('niceSkills')).join('; '));
     const cols: RoleCols = {
       title,
-      track: (trackCell ? readTrack(trackCell) : null) ?? reading.track,
+      track: (trackCell ? readTrack(trackCell) : null) ?? (reading.track && !reading.candidates ? reading.track : s.know.primaryTrack(reading, must.map((k) => k.skill))),
       level: (levelCell ? readLevel(levelCell) : null) ?? reading.level,
       team,
       location,
@@ -81,8 +83,6 @@ export function createRolesWriter(s: Session) {
       opened_on: str(v.get('openedOn')),
       description: list(v.get('description')).join('\n\n') || null,
     };
-    const must = skillsOf(list(v.get('mustSkills')).join('; '));
-    const nice = skillsOf(list(v.get('niceSkills')).join('; '));
     const existing = byReq.get(reqId);
     if (existing === undefined) {
       if (!title) {

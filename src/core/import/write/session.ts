@@ -1,15 +1,21 @@
 import type Database from 'better-sqlite3';
 import type { ImportIssue, ImportKind, RowOutcome } from '../../../shared/domain';
 import type { PossibleDuplicateDto } from '../../../shared/api/contract/imports';
+import { unknownKey } from '../../skills';
 import type { Knowledge } from '../ports';
 import type { Plan, RowIssue, RowRecord } from '../record';
 import { rawJson } from '../record';
-import { BulkInsert } from './bulk';
+import { detach } from '../identity';
+import { BATCH, BulkInsert } from './bulk';
 
 // What every writer shares during one import: the batch, the counters that must add up
 // (created + merged + rejected = rows), the row log, and the change log that undo reads.
+// Nothing here grows with the file except what is written to the store: the issues and
+// duplicates returned are capped, unknown skills are counted per term.
 
 export const MAX_RETURNED_ISSUES = 1000;
+/** Distinct unknown terms whose counts a batch remembers, so undo can take them back. */
+export const MAX_REMEMBERED_UNKNOWN = 20000;
 
 export type PossibleDuplicate = PossibleDuplicateDto;
 
@@ -18,12 +24,15 @@ export class Session {
   readonly issues: ImportIssue[] = [];
   issueCount = 0;
   readonly duplicates: PossibleDuplicate[] = [];
-  readonly unknownTerms: string[] = [];
+  duplicateCount = 0;
+  /** Unknown skills-cell terms: key → first spelling and how often. */
+  readonly unknown = new Map<string, { display: string; n: number }>();
+  private unknownByText = new Map<string, { display: string; n: number }>();
   /** People created or merged into, for linking to layoff events afterwards. */
   readonly touched: number[] = [];
   private insRow: BulkInsert;
   private insChange: Database.Statement;
-  /** Writers' own buffers, flushed with the row log. */
+  /** Writers' own buffers, flushed before the row log (parents before children). */
   private flushers: (() => void)[] = [];
 
   constructor(
@@ -33,7 +42,7 @@ export class Session {
     readonly plan: Plan,
     readonly know: Knowledge,
   ) {
-    this.insRow = new BulkInsert(db, 'INSERT INTO import_rows (batch_id, row_no, raw, outcome, person_id, messages)', 6);
+    this.insRow = new BulkInsert(db, 'INSERT INTO import_rows (batch_id, row_no, raw, outcome, person_id, messages)', 5, `(${batchId}, ?, ?, ?, ?, ?)`);
     this.insChange = db.prepare('INSERT INTO import_changes (batch_id, entity, entity_id, field, old_value) VALUES (?, ?, ?, ?, ?)');
   }
 
@@ -41,15 +50,54 @@ export class Session {
   finishRow(rec: RowRecord, outcome: RowOutcome, entityId: number | null): void {
     this.counts.rows++;
     this.counts[outcome]++;
-    for (const i of rec.issues) this.noteIssue(rec.rowNo, i);
-    this.insRow.add(this.batchId, rec.rowNo, rawJson(this.plan, rec.cells), outcome, entityId, rec.issues.length ? JSON.stringify(rec.issues) : '[]');
+    const issues = rec.issues;
+    for (let i = 0; i < issues.length; i++) this.noteIssue(rec.rowNo, issues[i]!);
+    const r = this.insRow;
+    r.v(rec.rowNo);
+    r.v(rawJson(this.plan, rec.cells));
+    r.v(outcome);
+    r.v(entityId);
+    r.v(issues.length ? JSON.stringify(issues) : '[]');
+    if (r.pending >= BATCH) this.flush();
   }
 
   private noteIssue(row: number, i: RowIssue): void {
     this.issueCount++;
     if (i.severity === 'warning') this.counts.warnings++;
     if (i.severity === 'error') this.counts.errors++;
-    if (this.issues.length < MAX_RETURNED_ISSUES) this.issues.push({ row, ...i });
+    // A copy: the row's strings are cut from a 1 MB chunk of the file that must not stay alive.
+    if (this.issues.length < MAX_RETURNED_ISSUES) this.issues.push({ row, column: detach(i.column), value: detach(i.value), severity: i.severity, message: detach(i.message) });
+  }
+
+  noteDuplicate(d: PossibleDuplicate): void {
+    this.duplicateCount++;
+    if (this.duplicates.length < MAX_RETURNED_ISSUES) this.duplicates.push({ ...d, name: detach(d.name), company: detach(d.company) });
+  }
+
+  /** Counts an unknown term read from a skills cell (recorded for the user to map at the end). */
+  noteUnknown(term: string): void {
+    let u = this.unknownByText.get(term);
+    if (!u) {
+      const key = unknownKey(term);
+      if (!key) return;
+      u = this.unknown.get(key);
+      if (!u) this.unknown.set(detach(key), (u = { display: detach(term.trim()), n: 0 }));
+      if (this.unknownByText.size < 100000) this.unknownByText.set(detach(term), u);
+    }
+    u.n++;
+  }
+
+  /** The unknown terms as recordUnknown takes them (each as often as it was seen). */
+  unknownTerms(): string[] {
+    const out: string[] = [];
+    for (const { display, n } of this.unknown.values()) for (let i = 0; i < n; i++) out.push(display);
+    return out;
+  }
+
+  /** key → count, for undo (the most frequent first, capped). */
+  unknownCounts(): Record<string, number> {
+    const all = [...this.unknown].sort((a, b) => b[1].n - a[1].n).slice(0, MAX_REMEMBERED_UNKNOWN);
+    return Object.fromEntries(all.map(([k, v]) => [k, v.n]));
   }
 
   onFlush(fn: () => void): void {

@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempCore } from '../helpers/tempCore';
+import { all, counts, failure, one, put, runFile, runText, storedRows, tableCounts, type TestCore } from '../helpers/importGate';
+
+// Issue #4, item 3: mapping headers to fields, remembering mappings, presets, refusals, and
+// protected attributes, through the gate.
+
+let core: TestCore;
+afterEach(async () => core?.dispose());
+
+const MESSY =
+  'Full Name,Emial,Linkedin Profile,Curent Titel,Skils,Employer,Favourite Colour,Gender,Age,Date of Birth\n' +
+  'Ada Lovelace,ada@x.io,linkedin.com/in/ada,Staff Engineer,"Python, SQL",Analytical Engines Ltd,teal,F,36,1815-12-10\n';
+
+describe('automatic mapping', () => {
+  it('maps headers by synonyms and by fuzzy matching of typos, with a confidence; protected columns are left out', async () => {
+    core = tempCore();
+    const p = await core.invoke('import.preview', { fileId: core.files.register(put(core, 'messy.csv', MESSY)).id, kind: 'candidates' });
+    expect(p.columns.map((c) => [c.header, c.target, c.confidence, c.protectedAttribute])).toEqual([
+      ['Full Name', 'fullName', 1, null],
+      ['Emial', 'email', 0.8, null],
+      ['Linkedin Profile', 'linkedin', 1, null],
+      ['Curent Titel', 'title', 0.79, null],
+      ['Skils', 'skills', 0.8, null],
+      ['Employer', 'company', 1, null],
+      ['Favourite Colour', 'extra', 0, null],
+      ['Gender', 'ignore', 0, 'gender'],
+      ['Age', 'ignore', 0, 'age'],
+      ['Date of Birth', 'ignore', 0, 'date of birth'],
+    ]);
+    // Protected values are not even shown as samples.
+    expect(p.columns.map((c) => c.samples)).toEqual([['Ada Lovelace'], ['ada@x.io'], ['linkedin.com/in/ada'], ['Staff Engineer'], ['Python, SQL'], ['Analytical Engines Ltd'], ['teal'], [], [], []]);
+    expect(p.notes).toEqual(['"Gender", "Age", "Date of Birth" look like protected information (gender, age, date of birth) and will be left out.']);
+    expect([p.mappingSource, p.refusal, p.estimatedRows, p.exact]).toEqual(['auto', null, 1, true]);
+  });
+
+  it('keeps unmapped columns with the person and the raw row; protected ones are stored nowhere', async () => {
+    core = tempCore();
+    const r = await runText(core, 'messy.csv', MESSY, 'candidates');
+    expect(counts(r)).toEqual({ rows: 1, created: 1, merged: 0, rejected: 0, warnings: 0 });
+    expect(all(core, 'SELECT full_name, title, company, linkedin, extra FROM people')).toEqual([
+      { full_name: 'Ada Lovelace', title: 'Staff Engineer', company: 'Analytical Engines Ltd', linkedin: 'https://www.linkedin.com/in/ada', extra: '{"Favourite Colour":"teal"}' },
+    ]);
+    expect(all(core, 'SELECT skill FROM person_skills ORDER BY skill').map((x) => x.skill)).toEqual(['Python', 'SQL']);
+    expect(storedRows(core, r.batchId!)[0]!.cells).toEqual(['Ada Lovelace', 'ada@x.io', 'linkedin.com/in/ada', 'Staff Engineer', 'Python, SQL', 'Analytical Engines Ltd', 'teal', '', '', '']);
+    expect(one(core, 'SELECT count(*) FROM person_protected')).toBe(0);
+  });
+
+  it('keeps a protected column apart, never with the person, only when the user insists', async () => {
+    core = tempCore();
+    const r = await runText(core, 'messy.csv', MESSY, 'candidates', { mapping: { Gender: 'protected' } });
+    expect(r.mapping).toMatchObject({ Gender: 'protected', Age: 'ignore', 'Date of Birth': 'ignore' });
+    expect(all(core, 'SELECT person_id, attribute, value FROM person_protected')).toEqual([{ person_id: 1, attribute: 'Gender', value: 'F' }]);
+    expect(one(core, 'SELECT extra FROM people')).toBe('{"Favourite Colour":"teal"}');
+    expect(storedRows(core, r.batchId!)[0]!.cells.slice(7)).toEqual(['', '', '']);
+  });
+});
+
+describe('remembered mappings and presets', () => {
+  it('remembers a confirmed mapping for the same set of headers, whatever their order and case', async () => {
+    core = tempCore();
+    const first = await runText(core, 'a.csv', 'Name,Email,Colour\nAda Lovelace,ada@x.io,teal\n', 'candidates', { mapping: { Colour: 'tags' } });
+    expect(first.mappingSource).toBe('explicit');
+    const second = await runText(core, 'b.csv', 'colour,EMAIL,name\nred,alan@x.io,Alan Turing\n', 'candidates');
+    expect(second.mappingSource).toBe('remembered');
+    expect(second.mapping).toEqual({ colour: 'tags', EMAIL: 'email', name: 'fullName' });
+    expect(all(core, 'SELECT full_name, tags FROM people ORDER BY id')).toEqual([
+      { full_name: 'Ada Lovelace', tags: '["teal"]' },
+      { full_name: 'Alan Turing', tags: '["red"]' },
+    ]);
+    // Another header set is mapped automatically again.
+    const third = await runText(core, 'c.csv', 'Name,Email,Colour,City\nGrace Hopper,grace@x.io,blue,Arlington\n', 'candidates');
+    expect([third.mappingSource, third.mapping.Colour]).toEqual(['auto', 'extra']);
+  });
+
+  it('saves, lists, uses and deletes named presets', async () => {
+    core = tempCore();
+    const mapping = { 'Worker ID': 'employeeId', 'Legal Name': 'fullName', 'Why Left': 'exitReason', 'Left On': 'exitDate' };
+    const saved = await core.invoke('import.presets.save', { name: 'Workday alumni', kind: 'alumni', mapping });
+    expect(saved).toMatchObject({ name: 'Workday alumni', kind: 'alumni', mapping });
+    expect((await core.invoke('import.presets.list', { kind: 'alumni' })).map((p) => p.name)).toEqual(['Workday alumni']);
+    expect(await core.invoke('import.presets.list', { kind: 'roles' })).toEqual([]);
+    const file = put(core, 'wd.csv', 'Worker ID,Legal Name,Why Left,Left On\nW-1,Ada Lovelace,Reduction in force,2024-11-15\n');
+    const preview = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'alumni', mapping: 'Workday alumni' });
+    expect([preview.mappingSource, preview.presets]).toEqual(['preset', [{ id: saved.id, name: 'Workday alumni' }]]);
+    const r = await runFile(core, file, 'alumni', { mapping: 'Workday alumni' });
+    expect([r.mappingSource, r.created]).toEqual(['preset', 1]);
+    expect(all(core, 'SELECT employee_id, exit_reason, exit_date, exit_type, rehire, rehire_source FROM employments')).toEqual([
+      { employee_id: 'W-1', exit_reason: 'Reduction in force', exit_date: '2024-11-15', exit_type: 'layoff', rehire: 'eligible', rehire_source: 'derived' },
+    ]);
+    expect(await core.invoke('import.presets.delete', { id: saved.id })).toEqual({ deleted: true });
+    expect(await core.invoke('import.presets.list', {})).toEqual([]);
+    expect(await failure(core, file, 'alumni', { mapping: 'Workday alumni' })).toEqual({ code: 'NOT_FOUND', message: 'There is no saved alumni mapping called "Workday alumni".' });
+  });
+
+  it('refuses a mapping to a field the kind does not have, or to a column the file does not have', async () => {
+    core = tempCore();
+    const file = put(core, 'a.csv', 'Name,Email\nAda Lovelace,ada@x.io\n');
+    expect(await failure(core, file, 'candidates', { mapping: { Name: 'reqId' } })).toEqual({ code: 'BAD_ARGS', message: '"reqId" is not a field of a candidates import (column "Name").' });
+    expect(await failure(core, file, 'candidates', { mapping: { Phone: 'phone' } })).toEqual({ code: 'BAD_ARGS', message: 'The file has no column called "Phone".' });
+    expect(tableCounts(core).import_batches).toBe(0);
+  });
+});
+
+describe('a file nothing can be tied to is refused, naming the columns found', () => {
+  it.each([
+    ['candidates', 'Title,Company,Skills\nEngineer,Intel,Go\n', 'people.csv has no column that identifies a person (a name, email, LinkedIn URL or employee ID); the columns found were "Title", "Company", "Skills".'],
+    ['alumni', 'Team,Exit Reason\nWeb,Layoff\n', 'people.csv has no column that identifies a person (a name, email, LinkedIn URL or employee ID); the columns found were "Team", "Exit Reason".'],
+    ['roles', 'Team,Location\nPlatform,Berlin\n', 'people.csv has no column with a role\'s title or req ID; the columns found were "Team", "Location".'],
+    ['layoffs', 'Date,Laid Off\n2024-08-01,15000\n', 'people.csv has no company column; the columns found were "Date", "Laid Off".'],
+  ] as const)('%s', async (kind, csv, sentence) => {
+    core = tempCore();
+    const before = tableCounts(core);
+    expect(await failure(core, put(core, 'people.csv', csv), kind)).toEqual({ code: 'IMPORT_REFUSED', message: sentence });
+    expect(tableCounts(core)).toEqual(before);
+  });
+});
