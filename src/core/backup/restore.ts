@@ -7,7 +7,7 @@ import { latestVersion, migrate } from '../db/migrate';
 import { record } from '../audit/record';
 import { erasePeople, withSecureDelete } from '../privacy/erase';
 import { tombstonedPeople } from '../privacy/tombstones';
-import { checkBackupFile, createBackup } from './create';
+import { checkBackupFile, createBackup, settleBackups } from './create';
 import { resolveBackup, type BackupInfo } from './files';
 
 export interface RestoreResult {
@@ -52,6 +52,7 @@ function message(b: BackupInfo, reErased: number): string {
 export async function restoreLive(db: Database.Database, dbPath: string, id: string, opts: { actor: string; now: Date; nativeBinding?: string; keep?: number }): Promise<RestoreResult> {
   const b = resolveBackup(dbPath, id);
   verify(b.path, b, opts.nativeBinding);
+  await settleBackups(db); // a backup still being copied from this file would take in half of the restore
   const tombstones = (db.prepare('SELECT key_hash FROM tombstones').raw().all() as [string][]).map((r) => r[0]);
   const safetyCopy = await createBackup(db, dbPath, 'pre-restore', { now: opts.now, nativeBinding: opts.nativeBinding });
   const src = new Database(b.path, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding });

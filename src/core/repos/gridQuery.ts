@@ -77,14 +77,25 @@ export function buildWhere(columns: GridColumns, filter: FilterModel): WhereClau
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
 }
 
+/**
+ * Whether to let SQLite walk a column's index for the sort: best when most rows match (the page is
+ * found after a few steps), worst when few do (it visits the whole table in index order). Walk it
+ * when there is no filter, or when the rows wanted are a small part of those that match.
+ */
+export function walkIndexFor(filtered: boolean, offset: number, limit: number, total: number): boolean {
+  return !filtered || (offset + limit) * 8 < total;
+}
+
 /** ORDER BY over whitelisted columns, always ending with a stable tie-breaker. */
-export function buildOrderBy(columns: GridColumns, sort: SortModel, tieBreaker: string): string {
+export function buildOrderBy(columns: GridColumns, sort: SortModel, tieBreaker: string, opts: { walkIndex?: boolean } = {}): string {
   const parts = sort.map((s) => {
     const col = columns[s.colId];
     if (!col) throw new ApiError('BAD_ARGS', `The grid cannot sort on "${s.colId}".`, { field: 'sort' });
     // Blanks last either way. NULLS LAST (not a leading "IS NULL" term) lets SQLite walk an index
     // on the column instead of sorting the whole table: 9 ms instead of seconds at a million rows.
-    const expr = col.type === 'text' ? `${col.sql} COLLATE NOCASE` : col.sql;
+    // A unary + keeps the value and order but hides the index, for when sorting the matches is cheaper.
+    const base = opts.walkIndex === false ? `(+${col.sql})` : col.sql;
+    const expr = col.type === 'text' ? `${base} COLLATE NOCASE` : base;
     return `${expr} ${s.sort === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`;
   });
   parts.push(tieBreaker);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Page, PageArgs } from '../../shared/api/grid';
 import type { EmploymentDto, PersonDetail, PersonRow, PersonSkillDto } from '../../shared/api/contract/people';
 import { ApiError } from '../../shared/api/errors';
-import { buildOrderBy, buildWhere, type GridColumns } from './gridQuery';
+import { buildOrderBy, buildWhere, walkIndexFor, type GridColumns } from './gridQuery';
 import { parseJson } from './json';
 import { blindPageArgs, isBlindReview, maskRows } from '../privacy/blind';
 
@@ -111,7 +111,8 @@ export function listPeople(db: Database.Database, args: Required<PageArgs>): Pag
   const whereSql = `(${where.sql}) AND (${quick.sql})`;
   const params = [...where.params, ...quick.params];
   const total = (db.prepare(`SELECT count(*) AS n FROM people p WHERE ${whereSql}`).get(...params) as { n: number }).n;
-  const order = buildOrderBy(PEOPLE_COLUMNS, args.sort.length ? args.sort : [{ colId: 'name', sort: 'asc' }], 'p.id');
+  const walkIndex = walkIndexFor(whereSql !== '(1) AND (1)', args.offset, args.limit, total);
+  const order = buildOrderBy(PEOPLE_COLUMNS, args.sort.length ? args.sort : [{ colId: 'name', sort: 'asc' }], 'p.id', { walkIndex });
   const rows = db.prepare(`SELECT ${ROW_SELECT} FROM people p WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, args.limit, args.offset) as PersonDbRow[];
   const { emails, skills } = attachListFields(db, rows.map((r) => r.id));
   return { rows: maskRows(rows.map((r) => toRow(r, emails.get(r.id) ?? [], skills.get(r.id) ?? [])), blind), total };
