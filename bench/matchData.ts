@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { LEVELS, type Level, type Track } from '../src/shared/domain';
 import { graphFromLists } from '../src/core/match/graph';
 import type { SkillGraph } from '../src/core/match/types';
+import { loadTaxonomy } from '../src/core/skills/taxonomy';
 
 // A synthetic but realistic workspace for the matching benchmark and the engine's randomised
 // tests: skills by track, people with titles, summaries, alumni records and layoffs, and roles.
@@ -89,6 +90,10 @@ export function generate(db: Database.Database, o: GenOptions): void {
   const insPerson = db.prepare(`INSERT INTO people (id, full_name, location, country, remote_pref, relocate, title, company, level, track, years_exp, summary, available_on, layoff_event_id, sources)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insSkill = db.prepare('INSERT OR IGNORE INTO person_skills (person_id, skill, known, raw, origin) VALUES (?, ?, 1, ?, ?)');
+  // Skills are stored as the importer stores them: canonical names from the taxonomy, raw as written.
+  const taxonomy = loadTaxonomy();
+  const canon = new Map<string, string>();
+  const canonical = (s: string) => canon.get(s) ?? canon.set(s, taxonomy.canonical(s) ?? s).get(s)!;
   const insEmp = db.prepare('INSERT INTO employments (person_id, title, level, hire_date, exit_date, exit_type, last_performance, regrettable, rehire, rehire_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   db.transaction(() => {
     const events = (db.prepare('SELECT count(*) AS n FROM layoff_events').get() as { n: number }).n;
@@ -118,7 +123,7 @@ export function generate(db: Database.Database, o: GenOptions): void {
       const alumni = r() < 0.15;
       const sources = [laidOff ? 'layoff_list' : 'ats', ...(alumni ? ['alumni'] : [])];
       insPerson.run(id, `Person ${id}`, loc, country, pickOne(r, ['remote', 'hybrid', 'onsite', null]), pickOne(r, [1, 0, null]), pickOne(r, TITLES[track]!), 'Acme', track === 'platform' && r() < 0.2 ? null : level, r() < 0.1 ? null : track, years, summary, laidOff ? dateBefore(r, today, 900) : null, event, JSON.stringify(sources));
-      for (const s of list) insSkill.run(id, s, s.toLowerCase(), 'skills_cell');
+      for (const s of list) insSkill.run(id, canonical(s), s, 'skills_cell');
       if (alumni) {
         const exit = dateBefore(r, today, 1500);
         const hire = dateBefore(r, exit, 2500);
@@ -135,8 +140,8 @@ export function generate(db: Database.Database, o: GenOptions): void {
         const id = Number(insRole.run(`REQ-${1000 + k}`, `${pickOne(r, TITLES[track]!)} ${k}`, track, pickOne(r, ['mid', 'senior', 'senior', 'staff'] as Level[]), policy === 'remote' ? 'Remote (US)' : loc, policy, 'open').lastInsertRowid);
         const chosen = pickSome(r, SKILLS[track], 3 + Math.floor(r() * 6));
         const must = chosen.slice(0, Math.max(2, Math.ceil(chosen.length / 2)));
-        for (const s of must) insRs.run(id, s, 'must', s);
-        for (const s of chosen.slice(must.length)) insRs.run(id, s, 'nice', s);
+        for (const s of must) insRs.run(id, canonical(s), 'must', s);
+        for (const s of chosen.slice(must.length)) insRs.run(id, canonical(s), 'nice', s);
       }
     }
   })();

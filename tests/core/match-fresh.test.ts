@@ -4,6 +4,10 @@ import { insertPeople } from '../helpers/matchSeed';
 import { generate, benchGraph } from '../../bench/matchData';
 import { refresh } from '../../src/core/match/run';
 import { rescoreChanged } from '../../src/core/match/job';
+import { buildStore, depthFactsAt, profileAt } from '../../src/core/match/compact';
+import { iterateProfiles, loadProfiles, loadRoles } from '../../src/core/match/load';
+import { preparePerson, scorePair, scorePrepared } from '../../src/core/match/score';
+import { graphFor } from '../../src/core/match/graphSource';
 
 let core: ReturnType<typeof tempCore>;
 afterEach(async () => core?.dispose());
@@ -103,6 +107,22 @@ describe('fresh scores', () => {
     refresh(core.db, null, { today });
     const [id] = insertPeople(core.db, [person('New', ['Kubernetes', 'Prometheus', 'Go'])]);
     expect(rescoreChanged(core.db, [id!], today)).toMatchObject({ mode: 'incremental' });
+  });
+
+  it('explains from the in-memory store exactly as from the workspace', () => {
+    core = tempCore({ now });
+    generate(core.db, { people: 400, roles: 6, seed: 11, today });
+    core.db.prepare(`UPDATE person_skills SET raw = lower(skill) || ' (from a cell)' WHERE person_id % 3 = 0`).run();
+    const graph = graphFor(core.db);
+    const store = buildStore(iterateProfiles(core.db), graph, today);
+    const roles = loadRoles(core.db, graph);
+    const profiles = loadProfiles(core.db, Array.from(store.ids));
+    for (let i = 0; i < store.n; i += 7) {
+      for (const role of roles) {
+        const fromStore = scorePrepared(preparePerson(profileAt(store, i), graph, depthFactsAt(store, i)), role, graph, today);
+        expect(fromStore).toEqual(scorePair(profiles.get(store.ids[i]!)!, role, graph, today));
+      }
+    }
   });
 
   it('gives the same scores and order on every full run', () => {

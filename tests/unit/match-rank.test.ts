@@ -59,14 +59,19 @@ describe('the fast ranker', () => {
   const store = buildStore(people, testGraph, asOf);
   const sc = new Scratch(store.n);
 
-  it('keeps exactly the top K and the best near misses below them, with their ranks, as scoring everyone would', () => {
-    for (let k = 0; k < 25; k++) {
+  it.each([
+    ['scoring everyone', false],
+    ['skipping whoever cannot reach the list', true],
+  ])('keeps exactly the top K and the best near misses below them, with their ranks, %s', (_name, prune) => {
+    let pruned = 0;
+    for (let k = 0; k < 40; k++) {
       const r = randomRole(100 + k, 1000 + k);
       const all = people
         .map((p) => ({ p, e: scorePair(p, r, testGraph, asOf) }))
         .map(({ p, e }) => ({ personId: p.id, score: e.score, eligibleBoomerang: e.eligibleBoomerang, nearMiss: e.nearMiss }))
         .sort(compareRanked);
-      const ranked = rankRole(store, r, testGraph, { top: 20, nearMisses: 10 }, sc);
+      const ranked = rankRole(store, r, testGraph, { top: 20, nearMisses: 10, prune }, sc);
+      if (ranked.pruned) pruned++;
       const got = ranked.kept.map((x) => ({ personId: store.ids[x.index]!, score: x.score10 / 10, rank: x.rank, nearMiss: x.nearMiss }));
       const top = all.slice(0, 20).map((x, i) => ({ personId: x.personId, score: x.score, rank: i + 1, nearMiss: x.nearMiss }));
       const near = all
@@ -76,13 +81,19 @@ describe('the fast ranker', () => {
         .slice(0, 10);
       expect(got).toEqual([...top, ...near]);
     }
+    // The pruned path must really have been taken (it falls back to scoring everyone when it cannot be exact).
+    if (prune) expect(pruned).toBeGreaterThan(10);
   });
 
-  it('tracks each person’s best role, the lower role id winning a tie', () => {
+  it('tracks each former employee’s best role, the lower role id winning a tie', () => {
     const roles = [randomRole(1, 5), randomRole(2, 6), randomRole(3, 5)];
     const best = bestTracker(store.n);
-    for (const r of roles) rankRole(store, r, testGraph, { top: 0, nearMisses: 0 }, sc, best);
+    for (const r of roles) rankRole(store, r, testGraph, { top: 5, nearMisses: 0, prune: true }, sc, best);
     people.forEach((p, i) => {
+      if (!p.alumni) {
+        expect(best.role[i]).toBe(-1);
+        return;
+      }
       const scores = roles.map((r) => ({ id: r.id, e: scorePair(p, r, testGraph, asOf) }));
       const key = (e: { score: number; eligibleBoomerang: boolean }) => Math.round(e.score * 10) * 2 + (e.eligibleBoomerang ? 1 : 0);
       const top = scores.reduce((a, b) => (key(b.e) > key(a.e) ? b : a));

@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
-import { buildStore, type CompactStore } from './compact';
+import { buildStore, indexOfId, type CompactStore } from './compact';
 import { iterateProfiles } from './load';
 import { bestTracker, rankRole, Scratch, type BestTracker } from './rank';
 import { upsertBest, type BestRow } from './store';
 import type { RoleProfile, SkillGraph } from './types';
 
-// Each person's best open role (match_best), kept exact without scoring everyone against
-// everything again: only people whose best role was re-scored, or who changed, are looked at.
+// Each former employee's best open role (match_best, for the rehire grid), kept exact without
+// scoring everyone against everything again: only alumni whose best role was re-scored, or who
+// changed, are looked at. Anyone's best roles are also available live (match.forPerson).
 
 interface Scored {
   store: CompactStore;
@@ -37,18 +38,6 @@ interface Cand {
 const pick = (a: Cand | null, b: Cand | null): Cand | null => (!a || a.role < 0 ? b : !b || b.role < 0 ? a : b.key > a.key || (b.key === a.key && b.role < a.role) ? b : a);
 const fromTracker = (s: Scored | null, i: number): Cand | null => (s && i >= 0 ? { key: s.tracker.key[i]!, role: s.tracker.role[i]!, nearMiss: s.tracker.nearMiss[i] === 1 } : null);
 
-function indexOf(ids: Int32Array, id: number): number {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = ids[mid]!;
-    if (v === id) return mid;
-    if (v < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 function scoreAgainst(db: Database.Database, ids: number[], roles: RoleProfile[], b: BestInput): Scored {
   const store = buildStore(iterateProfiles(db, { ids }), b.graph, b.asOf);
@@ -70,7 +59,7 @@ export function updateBest(db: Database.Database, b: BestInput): void {
   if (b.full && b.everyone) {
     db.prepare('DELETE FROM match_best').run();
     const { store } = b.everyone;
-    for (let i = 0; i < store.n; i++) emit(store.ids[i]!, fromTracker(b.everyone, i));
+    for (const i of store.alumni) emit(store.ids[i]!, fromTracker(b.everyone, i));
     upsertBest(db, out, b.computedAt);
     return;
   }
@@ -79,23 +68,25 @@ export function updateBest(db: Database.Database, b: BestInput): void {
   for (const r of db.prepare('SELECT person_id AS personId, role_id AS roleId, score FROM match_best').all() as { personId: number; roleId: number; score: number }[]) {
     stored.set(r.personId, { roleId: r.roleId, score: r.score });
   }
-  const inSubset = new Set(b.subset ? Array.from(b.subset.store.ids) : []);
-  // People whose best among the other roles is unknown: no row yet, or their best role was re-scored.
-  const allIds = b.everyone ? Array.from(b.everyone.store.ids) : (db.prepare('SELECT id FROM people ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  const inSubset = new Set(b.subset ? Array.from(b.subset.store.alumni, (i) => b.subset!.store.ids[i]!) : []);
+  // Alumni whose best among the other roles is unknown: no row yet, or their best role was re-scored.
+  const allIds = b.everyone
+    ? Array.from(b.everyone.store.alumni, (i) => b.everyone!.store.ids[i]!)
+    : (db.prepare('SELECT DISTINCT person_id AS id FROM employments ORDER BY person_id').all() as { id: number }[]).map((r) => r.id);
   const U = allIds.filter((id) => !inSubset.has(id) && (!stored.has(id) || b.R.has(stored.get(id)!.roleId)));
   const uScored = U.length && nonR.length ? scoreAgainst(db, U, nonR, b) : null;
   const ev = b.everyone;
-  const fromEveryone = (id: number) => (ev ? fromTracker(ev, indexOf(ev.store.ids, id)) : null);
+  const fromEveryone = (id: number) => (ev ? fromTracker(ev, indexOfId(ev.store.ids, id)) : null);
   const settle = (id: number, other: Scored | null) => {
-    const c = pick(other ? fromTracker(other, indexOf(other.store.ids, id)) : null, fromEveryone(id));
+    const c = pick(other ? fromTracker(other, indexOfId(other.store.ids, id)) : null, fromEveryone(id));
     if (c) emit(id, c);
-    else db.prepare('DELETE FROM match_best WHERE person_id = ?').run(id);
+    else if (stored.has(id)) db.prepare('DELETE FROM match_best WHERE person_id = ?').run(id);
   };
   for (const id of inSubset) settle(id, b.subset);
   for (const id of U) settle(id, uScored);
   if (ev) {
     // Everyone else keeps their best among the other roles unless a re-scored role now beats it.
-    for (let i = 0; i < ev.store.n; i++) {
+    for (const i of ev.store.alumni) {
       const id = ev.store.ids[i]!;
       if (inSubset.has(id)) continue;
       const s = stored.get(id);

@@ -5,8 +5,8 @@ import { levelValue } from './parts/level';
 import { locationPart, placeKey, type PersonPlace, type RolePlace } from './parts/location';
 import { availabilityValue } from './parts/availability';
 import { boomerangValue } from './parts/boomerang';
-import { depthFacts, depthValue } from './parts/depth';
-import { skillKey } from './parts/skills';
+import { depthFacts, depthValue, SIGNAL_NAMES, type DepthFacts } from './parts/depth';
+import { ProfileColumns, profileFromColumns } from './columns';
 
 // Everyone, as flat typed arrays: skills as interned integer ids (person → skills, and the
 // inverted skill → people postings), and every part that does not depend on the role's skills
@@ -37,14 +37,22 @@ export interface CompactStore {
   avail: Float64Array;
   boom: Float64Array;
   eligible: Uint8Array;
+  /** Former employees (any alumni record), by index: match_best is kept for them. */
+  alumni: Int32Array;
+  /** The largest value of each role-independent column, for upper bounds when pruning. */
+  max: { avail: number; boom: number; level: Float64Array; depth: Float64Array };
   /** depth[roleTrackIndex * n + i]. */
   depth: Float64Array;
+  /** What explanations need of each person, so kept rows are explained without SQLite. */
+  columns: ProfileColumns;
+  /** The facts depth was computed from, so explanations need not read summaries again. */
+  facts: { signals: Uint8Array; skillCount: Int32Array; inTrack: Uint16Array; years: Float64Array };
   asOf: string;
   graphSignature: string;
 }
 
 /** A typed array that grows as values are appended. */
-class Grow<T extends Int32Array | Float64Array | Int8Array | Uint8Array> {
+class Grow<T extends Int32Array | Float64Array | Int8Array | Uint8Array | Uint16Array> {
   len = 0;
   constructor(
     public arr: T,
@@ -79,8 +87,15 @@ export function buildStore(profiles: Iterable<PersonProfile>, graph: SkillGraph,
   const avail = f64(expected);
   const boom = f64(expected);
   const eligible = new Grow(new Uint8Array(expected), (m) => new Uint8Array(m));
+  const alumni = i32(64);
   const depth = f64(expected * NT);
-  const own: number[] = [];
+  const signals = new Grow(new Uint8Array(expected), (m) => new Uint8Array(m));
+  const skillCount = i32(expected);
+  const inTrack = new Grow(new Uint16Array(expected * NT), (m) => new Uint16Array(m));
+  const years = f64(expected);
+  const trackList = TRACKS;
+  const cols = new ProfileColumns();
+  const own: { id: number; name: string; raw: string }[] = [];
   start.push(0);
   let last = -Infinity;
   for (const p of profiles) {
@@ -89,14 +104,17 @@ export function buildStore(profiles: Iterable<PersonProfile>, graph: SkillGraph,
     ids.push(p.id);
     own.length = 0;
     for (const s of p.skills) {
-      const key = skillKey(graph, s.skill);
+      const name = graph.canonical(s.skill);
+      const key = name.toLowerCase();
       let id = skillIds.get(key);
       if (id === undefined) skillIds.set(key, (id = skillIds.size));
-      if (!own.includes(id)) own.push(id);
+      // The first spelling of a skill wins, as in toSkillSet().
+      if (!own.some((o) => o.id === id)) own.push({ id, name, raw: s.raw });
     }
-    own.sort((a, b) => a - b);
-    for (const id of own) skills.push(id);
+    own.sort((a, b) => a.id - b.id);
+    for (const o of own) skills.push(o.id);
     start.push(skills.len);
+    cols.add(ids.len - 1, p, own);
     const t = effectiveTrack(p.track, p.title);
     track.push(t === null ? -1 : TRACK_INDEX[t]);
     for (const rl of LEVELS) levelFit.push(levelValue(p.level, p.yearsExp, rl));
@@ -111,10 +129,26 @@ export function buildStore(profiles: Iterable<PersonProfile>, graph: SkillGraph,
     avail.push(availabilityValue(p, asOf));
     boom.push(boomerangValue(p.alumni));
     eligible.push(p.alumni?.rehire === 'eligible' ? 1 : 0);
+    if (p.alumni) alumni.push(ids.len - 1);
     const f = depthFacts(p, graph);
-    for (const rt of TRACKS) depth.push(depthValue(f, rt));
+    for (const rt of trackList) {
+      depth.push(depthValue(f, rt));
+      inTrack.push(f.inTrack[rt] ?? 0);
+    }
+    signals.push(f.signals.reduce((m, name) => m | (1 << SIGNAL_NAMES.indexOf(name)), 0));
+    skillCount.push(f.skillCount);
+    years.push(f.yearsExp ?? NaN);
   }
   const n = ids.len;
+  const levelCols = columns(levelFit.done(), n, NL);
+  const depthCols = columns(depth.done(), n, NT);
+  const availArr = avail.done();
+  const boomArr = boom.done();
+  const colMax = (a: Float64Array, from: number, to: number) => {
+    let m = 0;
+    for (let k = from; k < to; k++) if (a[k]! > m) m = a[k]!;
+    return m;
+  };
   const skillArr = skills.done();
   const startArr = start.done();
   // Postings by counting sort: people come out ascending because persons are visited in order.
@@ -134,17 +168,59 @@ export function buildStore(profiles: Iterable<PersonProfile>, graph: SkillGraph,
     pStart,
     people,
     track: track.done(),
-    levelFit: columns(levelFit.done(), n, NL),
+    levelFit: levelCols,
     place: place.done(),
     places,
     placeTables: new Map(),
-    avail: avail.done(),
-    boom: boom.done(),
+    avail: availArr,
+    boom: boomArr,
     eligible: eligible.done(),
-    depth: columns(depth.done(), n, NT),
+    alumni: alumni.done(),
+    max: {
+      avail: colMax(availArr, 0, n),
+      boom: colMax(boomArr, 0, n),
+      level: Float64Array.from(LEVELS, (_, c) => colMax(levelCols, c * n, (c + 1) * n)),
+      depth: Float64Array.from(TRACKS, (_, c) => colMax(depthCols, c * n, (c + 1) * n)),
+    },
+    depth: depthCols,
+    columns: cols,
+    facts: { signals: signals.done(), skillCount: skillCount.done(), inTrack: inTrack.done(), years: years.done() },
     asOf,
     graphSignature: graph.signature,
   };
+}
+
+/** The depth facts of person `i`, exactly as depthFacts() read them when the store was built. */
+export function depthFactsAt(store: CompactStore, i: number): DepthFacts {
+  const { signals, skillCount, inTrack, years } = store.facts;
+  const mask = signals[i]!;
+  const counts: DepthFacts['inTrack'] = {};
+  TRACKS.forEach((t, k) => {
+    const c = inTrack[i * NT + k]!;
+    if (c) counts[t] = c;
+  });
+  const y = years[i]!;
+  return { signals: SIGNAL_NAMES.filter((_, b) => mask & (1 << b)), skillCount: skillCount[i]!, inTrack: counts, yearsExp: Number.isNaN(y) ? null : y };
+}
+
+/** Person `i` as the store holds them (no summary; depth facts come from depthFactsAt). */
+export function profileAt(store: CompactStore, i: number): PersonProfile {
+  const y = store.facts.years[i]!;
+  return profileFromColumns(store.columns, i, store.ids[i]!, Number.isNaN(y) ? null : y, { from: store.start[i]!, to: store.start[i + 1]!, ids: store.skills });
+}
+
+/** Index of a person id in an ascending id array (a store's `ids`), or -1. */
+export function indexOfId(ids: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid]!;
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Row-major (person by person) to column-major (value by value). */
@@ -172,5 +248,6 @@ export { NL, NT };
 
 /** Rough bytes held by the store's arrays (for the benchmark's memory line). */
 export function storeBytes(s: CompactStore): number {
-  return [s.ids, s.start, s.skills, s.pStart, s.people, s.track, s.levelFit, s.place, s.avail, s.boom, s.eligible, s.depth].reduce((a, x) => a + x.byteLength, 0);
+  const f = s.facts;
+  return [s.ids, s.start, s.skills, s.pStart, s.people, s.track, s.levelFit, s.place, s.avail, s.boom, s.eligible, s.alumni, s.depth, f.signals, f.skillCount, f.inTrack, f.years].reduce((a, x) => a + x.byteLength, 0);
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { depthFactsAt, indexOfId, profileAt, type CompactStore } from './compact';
 import { loadProfiles } from './load';
 import { preparePerson, scorePrepared, type PreparedPerson } from './score';
 import type { ResultRow } from './store';
@@ -17,11 +18,33 @@ export class Explainer {
     private db: Database.Database,
     private graph: SkillGraph,
     private asOf: string,
+    /** The store the rows were ranked from, if any: its depth facts save re-reading summaries. */
+    private store: CompactStore | null = null,
   ) {}
 
+  /** Re-uses depth facts from this store from now on (the store must hold the same people as SQLite). */
+  useStore(store: CompactStore | null): void {
+    this.store = store;
+  }
+
   explain(role: RoleProfile, kept: readonly { personId: number; rank: number; score10: number }[]): ResultRow[] {
-    const missing = kept.map((k) => k.personId).filter((id) => !this.cache.has(id));
-    if (missing.length) for (const [id, p] of loadProfiles(this.db, missing)) this.cache.set(id, preparePerson(p, this.graph));
+    let missing = kept.map((k) => k.personId).filter((id) => !this.cache.has(id));
+    if (this.store) {
+      // The store holds everyone it ranked: explain from it, without reading SQLite again.
+      const store = this.store;
+      missing = missing.filter((id) => {
+        const i = indexOfId(store.ids, id);
+        if (i < 0) return true;
+        this.cache.set(id, preparePerson(profileAt(store, i), this.graph, depthFactsAt(store, i)));
+        return false;
+      });
+    }
+    if (missing.length) {
+      for (const [id, p] of loadProfiles(this.db, missing)) {
+        const i = this.store ? indexOfId(this.store.ids, id) : -1;
+        this.cache.set(id, preparePerson(p, this.graph, i >= 0 ? depthFactsAt(this.store!, i) : undefined));
+      }
+    }
     const rows: ResultRow[] = [];
     for (const k of kept) {
       const prep = this.cache.get(k.personId);

@@ -69,8 +69,21 @@ export interface Place {
   region: ReadonlySet<string> | null;
 }
 
+const placeCache = new Map<string, Place>();
+
 /** Reads "London, UK", "San Francisco, CA", "Remote (EU)", "Berlin" into a city and a country. */
 export function readPlace(location: string | null | undefined, country?: string | null): Place {
+  // Places repeat across thousands of people; read each spelling once.
+  const key = `${location ?? ''}\u0001${country ?? ''}`;
+  let hit = placeCache.get(key);
+  if (!hit) {
+    if (placeCache.size > 20_000) placeCache.clear();
+    placeCache.set(key, (hit = readPlaceNow(location, country)));
+  }
+  return hit;
+}
+
+function readPlaceNow(location: string | null | undefined, country?: string | null): Place {
   const explicit = countryCode(country);
   if (!location || !location.trim()) return { city: null, country: explicit, region: null };
   const text = location.trim();

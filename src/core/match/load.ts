@@ -23,12 +23,11 @@ const asTrack = (t: string | null): Track | null => (t && (TRACKS as readonly st
 const asLevel = (l: string | null): Level | null => (l && (LEVELS as readonly string[]).includes(l) ? (l as Level) : null);
 const asRemote = (r: string | null): RemotePolicy | null => (r === 'remote' || r === 'hybrid' || r === 'onsite' ? r : null);
 
-function splitSkills(text: string | null, withRaw: boolean): { skill: string; raw: string }[] {
+function splitSkills(text: string | null): { skill: string; raw: string }[] {
   if (!text) return [];
   return text.split(SEP_ROW).map((s) => {
-    if (!withRaw) return { skill: s, raw: s };
     const i = s.indexOf(SEP_RAW);
-    return { skill: s.slice(0, i), raw: s.slice(i + 1) };
+    return i < 0 ? { skill: s, raw: s } : { skill: s.slice(0, i), raw: s.slice(i + 1) };
   });
 }
 
@@ -43,7 +42,7 @@ function toAlumni(e: EmploymentRow | undefined): AlumniFacts | null {
  * fewer, are read first. (One query with correlated sub-selects is twice as slow.)
  */
 export function* iterateProfiles(db: Database.Database, opts: { ids?: readonly number[]; withRaw?: boolean } = {}): Generator<PersonProfile> {
-  const withRaw = opts.withRaw ?? false;
+  const withRaw = opts.withRaw ?? true;
   const idsJson = opts.ids ? JSON.stringify(opts.ids) : null;
   const only = (col: string) => (idsJson ? `WHERE ${col} IN (SELECT value FROM json_each(?))` : '');
   const args = idsJson ? [idsJson] : [];
@@ -56,7 +55,8 @@ export function* iterateProfiles(db: Database.Database, opts: { ids?: readonly n
   const empSql = `SELECT person_id, rehire, hire_date, exit_date, exit_type, last_performance, regrettable FROM employments ${only('person_id')}
     ORDER BY person_id, exit_date IS NULL, exit_date DESC, id DESC`;
   for (const e of db.prepare(empSql).raw().iterate(...args) as IterableIterator<EmploymentRow>) if (!latest.has(e[0])) latest.set(e[0], e);
-  const skillExpr = withRaw ? `group_concat(skill || char(30) || raw, char(31))` : `group_concat(skill, char(31))`;
+  // The raw text only where it differs from the skill's name: most cells hold the name itself.
+  const skillExpr = withRaw ? `group_concat(CASE WHEN raw = skill THEN skill ELSE skill || char(30) || raw END, char(31))` : `group_concat(skill, char(31))`;
   const skills = db.prepare(`SELECT person_id, ${skillExpr} FROM person_skills ${only('person_id')} GROUP BY person_id ORDER BY person_id`).raw().iterate(...args) as IterableIterator<[number, string]>;
   const people = db
     .prepare(`SELECT id, title, track, level, years_exp, location, country, remote_pref, relocate, available_on, summary, sources, layoff_event_id FROM people ${only('id')} ORDER BY id`)
@@ -83,7 +83,7 @@ export function* iterateProfiles(db: Database.Database, opts: { ids?: readonly n
         layoff: ev ?? null,
         sources: r[11] && r[11] !== '[]' ? parseJson<SourceKind[]>(r[11], []) : [],
         summary: r[10],
-        skills: splitSkills(own, withRaw),
+        skills: splitSkills(own),
         alumni: toAlumni(latest.get(id)),
       };
     }

@@ -33,7 +33,8 @@ export interface RefreshOptions {
 export interface RefreshResult extends RescoreResult {
   mismatches: number;
   explained: number;
-  timings: { load: number; rank: number; explain: number; write: number };
+  /** Seconds: reading everyone, ranking roles, keeping alumni's best roles, explaining kept rows, writing. */
+  timings: { load: number; rank: number; best: number; explain: number; write: number };
 }
 
 const storeCache = new WeakMap<Database.Database, { key: string; store: CompactStore }>();
@@ -68,7 +69,7 @@ export function refresh(db: Database.Database, io: JobIO | null, opts: RefreshOp
   const keep = { top: opts.top ?? DEFAULT_KEEP.top, nearMisses: opts.nearMisses ?? DEFAULT_KEEP.nearMisses };
   const computedAt = opts.computedAt ?? new Date().toISOString();
   const asOf = opts.today;
-  const timings = { load: 0, rank: 0, explain: 0, write: 0 };
+  const timings = { load: 0, rank: 0, best: 0, explain: 0, write: 0 };
   const time = <T>(k: keyof typeof timings, fn: () => T): T => {
     const t = performance.now();
     try {
@@ -97,6 +98,7 @@ export function refresh(db: Database.Database, io: JobIO | null, opts: RefreshOp
     const inR = () => new Set(R.map((r) => r.id));
     if (S.length && open.length > R.length) {
       const store = time('load', () => buildStore(iterateProfiles(db, { ids: S }), graph, asOf));
+      explainer.useStore(store);
       const tracker = bestTracker(store.n);
       const sc = new Scratch(store.n);
       const changed = new Set(S);
@@ -125,12 +127,15 @@ export function refresh(db: Database.Database, io: JobIO | null, opts: RefreshOp
         jio.progress('merging', merged, open.length);
       }
       subset = { store, tracker };
+      timings.rank -= tracker.seconds;
+      timings.best += tracker.seconds;
     }
 
     // Roles scored against everyone.
     let everyone: { store: CompactStore; tracker: BestTracker } | null = null;
     if (R.length) {
       const store = time('load', () => fullStore(db, graph, asOf, p.people));
+      explainer.useStore(store);
       const tracker = bestTracker(store.n);
       const sc = new Scratch(store.n);
       R.forEach((role, i) => {
@@ -144,10 +149,12 @@ export function refresh(db: Database.Database, io: JobIO | null, opts: RefreshOp
         jio.progress('scoring', i + 1, R.length);
       });
       everyone = { store, tracker };
+      timings.rank -= tracker.seconds;
+      timings.best += tracker.seconds;
     }
     throwIfCancelled(jio);
     if (full || R.length || S.length || closed.length) {
-      time('write', () => updateBest(db, { graph, asOf, open, full, R: inR(), subset, everyone, keep, computedAt }));
+      time('best', () => updateBest(db, { graph, asOf, open, full, R: inR(), subset, everyone, keep, computedAt }));
     }
     const mode: RescoreResult['mode'] = full ? 'full' : R.length ? 'roles' : S.length ? 'incremental' : 'none';
     return {

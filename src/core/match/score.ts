@@ -50,8 +50,9 @@ export interface PreparedPerson {
   depth: DepthFacts;
 }
 
-export function preparePerson(person: PersonProfile, graph: SkillGraph): PreparedPerson {
-  return { profile: person, skills: toSkillSet(graph, person.skills), depth: depthFacts(person, graph) };
+/** `depth`, when given, is what depthFacts() already read for this person (from the compact store). */
+export function preparePerson(person: PersonProfile, graph: SkillGraph, depth?: DepthFacts): PreparedPerson {
+  return { profile: person, skills: toSkillSet(graph, person.skills), depth: depth ?? depthFacts(person, graph) };
 }
 
 /** Scores one person for one role and says why, part by part. Pure: same inputs, same answer. */

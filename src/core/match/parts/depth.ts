@@ -28,6 +28,8 @@ export const DEPTH = {
   shallowFloor: 0.6,
 } as const;
 
+export const SIGNAL_NAMES: readonly string[] = SIGNALS.map(([name]) => name);
+
 /** Which kinds of production evidence a summary and title show. */
 export function productionSignals(text: string): string[] {
   return SIGNALS.filter(([, re]) => re.test(text)).map(([name]) => name);

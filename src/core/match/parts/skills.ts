@@ -25,6 +25,31 @@ export function partialCredit(weight: number): number {
   return Math.max(0, Math.min(MAX_PARTIAL, weight));
 }
 
+/** A wanted skill with its lookup key and the adjacent skills that can stand in, strongest first. */
+export interface Wanted {
+  skill: string;
+  key: string;
+  adjacent: { key: string; credit: number }[];
+}
+
+// Per list of wanted skills (a role's must or nice list), worked out once.
+const plans = new WeakMap<readonly RoleSkill[], { graph: SkillGraph; wanted: Wanted[] }>();
+
+export function wantedPlan(wanted: readonly RoleSkill[], graph: SkillGraph): Wanted[] {
+  const hit = plans.get(wanted);
+  if (hit && hit.graph === graph) return hit.wanted;
+  const out = wanted.map((w) => ({
+    skill: w.skill,
+    key: skillKey(graph, w.skill),
+    adjacent: graph
+      .adjacent(w.skill)
+      .map((a) => ({ key: skillKey(graph, a.skill), credit: partialCredit(a.weight) }))
+      .filter((a) => a.credit > 0),
+  }));
+  plans.set(wanted, { graph, wanted: out });
+  return out;
+}
+
 export interface Coverage {
   /** Sum of credits divided by the number of skills asked for; 0 when none are asked for. */
   value: number;
@@ -44,8 +69,8 @@ export interface Coverage {
 export function coverage(person: SkillSet, wanted: readonly RoleSkill[], kind: 'must' | 'nice', graph: SkillGraph): Coverage {
   const out: Coverage = { value: 0, credits: [], matched: [], partial: [], missing: [], full: 0 };
   let sum = 0;
-  for (const w of wanted) {
-    const own = person.get(skillKey(graph, w.skill));
+  for (const w of wantedPlan(wanted, graph)) {
+    const own = person.get(w.key);
     if (own) {
       out.credits.push(1);
       out.matched.push({ skill: w.skill, raw: own.raw, kind });
@@ -54,10 +79,9 @@ export function coverage(person: SkillSet, wanted: readonly RoleSkill[], kind: '
       continue;
     }
     let best: { via: string; raw: string; credit: number } | null = null;
-    for (const a of graph.adjacent(w.skill)) {
-      const has = person.get(skillKey(graph, a.skill));
-      const credit = partialCredit(a.weight);
-      if (has && credit > 0 && (!best || credit > best.credit)) best = { via: has.skill, raw: has.raw, credit };
+    for (const a of w.adjacent) {
+      const has = person.get(a.key);
+      if (has && (!best || a.credit > best.credit)) best = { via: has.skill, raw: has.raw, credit: a.credit };
     }
     if (best) {
       out.credits.push(best.credit);
