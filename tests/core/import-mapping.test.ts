@@ -115,3 +115,25 @@ describe('a file nothing can be tied to is refused, naming the columns found', (
     expect(tableCounts(core)).toEqual(before);
   });
 });
+
+describe('very wide files', () => {
+  it('answers 100,000 header columns quickly, refusing them in one short sentence', async () => {
+    core = tempCore();
+    const n = 100_000;
+    const file = put(core, 'wide.csv', `${Array.from({ length: n }, (_, i) => `col${i}`).join(',')}\n${Array.from({ length: n }, (_, i) => i).join(',')}\n`);
+    const started = performance.now();
+    const f = await failure(core, file, 'candidates');
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(f).toEqual({
+      code: 'IMPORT_REFUSED',
+      message: 'wide.csv has no column that identifies a person (a name, email, LinkedIn URL or employee ID); the columns found were "col0", "col1", "col2", "col3", "col4", "col5", "col6", "col7", "col8", "col9", "col10", "col11" and 99,988 more.',
+    });
+  });
+
+  it('maps the known columns of a sheet wider than the fuzzy-matching limit', async () => {
+    core = tempCore();
+    const headers = [...Array.from({ length: 600 }, (_, i) => `Field ${i}`), 'Candidate Email', 'Full Name'];
+    const r = await runText(core, 'wide.csv', `${headers.join(',')}\n${[...headers.slice(0, 600).map(() => 'x'), 'ada@x.io', 'Ada Lovelace'].join(',')}\n`, 'candidates');
+    expect([r.mapping['Candidate Email'], r.mapping['Full Name'], r.created]).toEqual(['email', 'fullName', 1]);
+  });
+});

@@ -119,4 +119,20 @@ describe('against the store', () => {
     expect([r.created, r.merged]).toEqual([0, 1]);
     expect(all(core, 'SELECT notes, tags, phone, edited_fields FROM people')).toEqual([{ notes: '', tags: '["shortlist"]', phone: '+44 20 7946 0000', edited_fields: '["notes","tags"]' }]);
   });
+
+  it('skips a person who asked to be forgotten and keeps nothing of their row', async () => {
+    core = tempCore();
+    const csv = 'Name,Email,Phone\nAda Lovelace,ada@x.io,+44 20 7946 0000\nGrace Hopper,grace@x.io,n/a\n';
+    await runText(core, 'a.csv', csv, 'candidates');
+    await core.invoke('people.forget', { id: 1 });
+    const r = await runText(core, 'b.csv', csv, 'candidates');
+    expect(counts(r)).toEqual({ rows: 2, created: 0, merged: 1, rejected: 1, warnings: 2 });
+    expect(all(core, 'SELECT row_no, raw, outcome, messages FROM import_rows WHERE batch_id = ? ORDER BY row_no', r.batchId)[0]).toEqual({
+      row_no: 1,
+      raw: '[]',
+      outcome: 'rejected',
+      messages: '[{"column":"","value":"","severity":"warning","message":"This person asked to be forgotten and was erased; the row was skipped."}]',
+    });
+    expect(all(core, 'SELECT full_name FROM people')).toEqual([{ full_name: 'Grace Hopper' }]);
+  });
 });

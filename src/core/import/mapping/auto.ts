@@ -38,19 +38,39 @@ function content(tokens: string[]): string[] {
 
 /** Damerau–Levenshtein (optimal string alignment) distance. */
 export function editDistance(a: string, b: string): number {
+  return boundedDistance(a, b, Math.max(a.length, b.length));
+}
+
+/**
+ * The same distance, computed only within `k` of the diagonal: anything over `k` comes back as
+ * k + 1. Typos are a letter or two, so most header/synonym pairs are dropped after a few cells.
+ */
+export function boundedDistance(a: string, b: string, k: number): number {
   const m = a.length;
   const n = b.length;
-  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => [i, ...new Array<number>(n).fill(0)]);
-  for (let j = 1; j <= n; j++) d[0]![j] = j;
+  if (Math.abs(m - n) > k) return k + 1;
+  const far = k + 1;
+  let prev2 = new Int32Array(n + 1);
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+    cur.fill(far);
+    cur[0] = i;
+    let rowMin = i;
+    const lo = Math.max(1, i - k);
+    const hi = Math.min(n, i + k);
+    for (let j = lo; j <= hi; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = Math.min(v, far);
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > k) return far;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return d[m]![n]!;
+  return Math.min(prev[n]!, far);
 }
 
 /** True when a and b differ by one letter left out or added, or two neighbours swapped. */
@@ -67,23 +87,52 @@ function slip(a: string, b: string): boolean {
   return s.slice(i) === l.slice(i + 1);
 }
 
-/** How well a normalised header matches one normalised synonym, 0..1. */
-export function similarity(header: string, synonym: string): number {
-  if (header === synonym || compact(header) === compact(synonym)) return 1;
-  const ht = header.split(' ');
-  const st = synonym.split(' ');
-  const hc = content(ht);
-  if (compact(hc.join(' ')) === compact(synonym)) return 0.95;
+interface HeaderParts {
+  text: string;
+  compact: string;
+  /** The header's words without filler ("candidate", "address"...). */
+  content: string[];
+  contentCompact: string;
+}
+
+interface Synonym {
+  field: string;
+  text: string;
+  words: string[];
+  compact: string;
+}
+
+function partsOf(normalised: string): HeaderParts {
+  const c = content(normalised.split(' '));
+  return { text: normalised, compact: compact(normalised), content: c, contentCompact: compact(c.join(' ')) };
+}
+
+/** Most a typo may change and still pass the threshold: (1 - d / length) × 0.95 ≥ THRESHOLD. */
+const TYPO_SHARE = 1 - THRESHOLD / 0.95;
+
+/** How well a header matches one synonym, 0..1 (0 also for a typo too far to pass the threshold). */
+function score(h: HeaderParts, syn: Synonym): number {
+  if (h.text === syn.text || h.compact === syn.compact) return 1;
+  if (h.contentCompact === syn.compact) return 0.95;
   // All the synonym's words appear in the header, which says a little more.
-  if (st.every((w) => hc.includes(w))) return st.length === 1 ? (hc.length <= 1 ? 0.9 : 0.7) : 0.8 + 0.15 * (st.length / hc.length);
-  const a = compact(hc.join(' '));
-  const b = compact(synonym);
+  if (syn.words.every((w) => h.content.includes(w))) return syn.words.length === 1 ? (h.content.length <= 1 ? 0.9 : 0.7) : 0.8 + 0.15 * (syn.words.length / h.content.length);
+  const a = h.contentCompact;
+  const b = syn.compact;
+  const lo = Math.min(a.length, b.length);
+  const hi = Math.max(a.length, b.length);
   // Short words: only a dropped, doubled or swapped letter ("Skils", "Emial"); a changed letter
   // makes another word too easily ("State" is not "Stage").
-  if (Math.min(a.length, b.length) === 5 && Math.max(a.length, b.length) <= 6) return slip(a, b) ? 0.8 : 0;
+  if (lo === 5 && hi <= 6) return slip(a, b) ? 0.8 : 0;
   // Typos only: strings of clearly different lengths cannot pass the threshold anyway.
-  if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > Math.max(a.length, b.length) * 0.25) return 0;
-  return (1 - editDistance(a, b) / Math.max(a.length, b.length)) * 0.95;
+  if (lo < 6 || hi - lo > hi * 0.25) return 0;
+  const k = Math.floor(hi * TYPO_SHARE + 1e-9);
+  const d = boundedDistance(a, b, k);
+  return d > k ? 0 : (1 - d / hi) * 0.95;
+}
+
+/** How well a normalised header matches one normalised synonym, 0..1. */
+export function similarity(header: string, synonym: string): number {
+  return score(partsOf(header), { field: '', text: synonym, words: synonym.split(' '), compact: compact(synonym) });
 }
 
 /** The protected attribute a header looks like, or null. */
@@ -93,18 +142,68 @@ export function protectedAttribute(header: string): string | null {
   return null;
 }
 
-/** The best field for one header, with its confidence (field '' when none passes the threshold). */
-export function bestField(header: string, kind: ImportKind): { field: string; confidence: number }[] {
-  const n = normalizeHeader(header);
-  const out: { field: string; confidence: number }[] = [];
-  if (!n) return out;
-  for (const [field, syns] of Object.entries(SYNONYMS[kind])) {
-    let best = 0;
-    for (const s of syns) best = Math.max(best, similarity(n, s));
-    if (best >= THRESHOLD) out.push({ field, confidence: Math.round(best * 100) / 100 });
-  }
-  return out.sort((x, y) => y.confidence - x.confidence);
+interface KindIndex {
+  synonyms: Synonym[];
+  /** Compact spelling of a synonym → the fields it names (a header equal to a synonym). */
+  exact: Map<string, string[]>;
+  memo: Map<string, FieldMatch[]>;
 }
+type FieldMatch = { field: string; confidence: number };
+const INDEXES = new Map<ImportKind, KindIndex>();
+const MEMO_LIMIT = 5000;
+
+function indexFor(kind: ImportKind): KindIndex {
+  let ix = INDEXES.get(kind);
+  if (!ix) {
+    const synonyms: Synonym[] = [];
+    const exact = new Map<string, string[]>();
+    for (const [field, syns] of Object.entries(SYNONYMS[kind])) {
+      for (const text of syns) {
+        const syn = { field, text, words: text.split(' '), compact: compact(text) };
+        synonyms.push(syn);
+        const fields = exact.get(syn.compact) ?? [];
+        if (!fields.includes(field)) fields.push(field);
+        exact.set(syn.compact, fields);
+      }
+    }
+    INDEXES.set(kind, (ix = { synonyms, exact, memo: new Map() }));
+  }
+  return ix;
+}
+
+/** The fields a header may be, best first, each with its confidence (none when nothing passes the threshold). */
+export function bestField(header: string, kind: ImportKind): FieldMatch[] {
+  const n = normalizeHeader(header);
+  if (!n) return [];
+  const ix = indexFor(kind);
+  const hit = ix.memo.get(n);
+  if (hit) return hit;
+  const h = partsOf(n);
+  const best = new Map<string, number>();
+  for (const syn of ix.synonyms) {
+    const v = score(h, syn);
+    if (v > (best.get(syn.field) ?? 0)) best.set(syn.field, v);
+  }
+  const out: FieldMatch[] = [];
+  for (const [field, v] of best) if (v >= THRESHOLD) out.push({ field, confidence: Math.round(v * 100) / 100 });
+  out.sort((x, y) => y.confidence - x.confidence);
+  if (ix.memo.size >= MEMO_LIMIT) ix.memo.clear();
+  ix.memo.set(n, out);
+  return out;
+}
+
+/** Only exact synonyms ("Email", "E-mail", "Candidate Email"): for the columns past FUZZY_COLUMNS. */
+function exactField(header: string, kind: ImportKind): FieldMatch[] {
+  const n = normalizeHeader(header);
+  if (!n) return [];
+  const ix = indexFor(kind);
+  const h = partsOf(n);
+  const fields = ix.exact.get(h.compact) ?? ix.exact.get(h.contentCompact);
+  return fields ? fields.map((field) => ({ field, confidence: ix.exact.has(h.compact) ? 1 : 0.95 })) : [];
+}
+
+/** Columns read with fuzzy matching; a sheet wider than this is matched exactly past it (100,000 columns stay quick). */
+export const FUZZY_COLUMNS = 500;
 
 /**
  * Maps every header: protected columns are left out ('ignore', flagged), the rest take their best
@@ -120,10 +219,10 @@ export function autoMap(headers: string[], kind: ImportKind): ColumnMapping[] {
       c.target = 'ignore';
       continue;
     }
-    for (const b of bestField(c.header, kind)) pairs.push({ index: c.index, ...b });
+    for (const b of c.index < FUZZY_COLUMNS ? bestField(c.header, kind) : exactField(c.header, kind)) pairs.push({ index: c.index, ...b });
   }
-  const order = Object.keys(SYNONYMS[kind]);
-  pairs.sort((x, y) => y.confidence - x.confidence || x.index - y.index || order.indexOf(x.field) - order.indexOf(y.field));
+  const order = new Map(Object.keys(SYNONYMS[kind]).map((f, i) => [f, i]));
+  pairs.sort((x, y) => y.confidence - x.confidence || x.index - y.index || order.get(x.field)! - order.get(y.field)!);
   const taken = new Set<string>();
   const done = new Set<number>();
   for (const p of pairs) {
@@ -136,10 +235,14 @@ export function autoMap(headers: string[], kind: ImportKind): ColumnMapping[] {
   return cols;
 }
 
-/** How header-like a record is: the number of its cells that map to a field. */
+/** How header-like a record is: the number of its cells (of the first FUZZY_COLUMNS) that map to a field. */
 export function headerScore(cells: string[], kind: ImportKind): number {
   let n = 0;
-  for (const c of cells) if (c.trim() && c.length < 60 && !/^[\d\s.,:/+-]+$/.test(c) && (bestField(c, kind).length > 0 || protectedAttribute(c))) n++;
+  const end = Math.min(cells.length, FUZZY_COLUMNS);
+  for (let i = 0; i < end; i++) {
+    const c = cells[i]!;
+    if (c.trim() && c.length < 60 && !/^[\d\s.,:/+-]+$/.test(c) && (bestField(c, kind).length > 0 || protectedAttribute(c))) n++;
+  }
   return n;
 }
 

@@ -21,6 +21,9 @@ const EDIT_NAMES: Record<string, string[]> = {
 /** Differences worth telling the user about when a merge keeps the stored value. */
 const REPORTED: Partial<Record<(typeof PERSON_COLS)[number], string>> = { full_name: 'name', title: 'title', company: 'company', location: 'location', phone: 'phone' };
 
+/** New people's emails sorted and written together, this many at most. */
+const EMAIL_SORT_BATCH = 8192;
+
 /** Columns the schema keeps non-null, with their empty value. */
 const NOT_NULL: Partial<Record<string, string>> = { full_name: '', notes: '' };
 
@@ -43,9 +46,24 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
   const pendingProtected: unknown[][] = [];
   const firstId = (db.prepare('SELECT coalesce(max(id), 0) FROM people').pluck().get() as number) + 1;
   let nextId = firstId;
-  s.onFlush(() => {
-    insPerson.flush();
+  // Emails of new people wait and go in sorted, a few thousand at a time: their table is keyed by
+  // the address, and keys in order fill the b-tree page by page instead of all over it.
+  const newEmails: string[] = [];
+  const newEmailOwners: number[] = [];
+  const newEmailKinds: (string | null)[] = [];
+  const flushEmails = () => {
+    const order = newEmails.map((_, i) => i).sort((x, y) => (newEmails[x]! < newEmails[y]! ? -1 : 1));
+    for (const i of order) {
+      bulkEmail.v(newEmails[i]);
+      bulkEmail.v(newEmailOwners[i]);
+      bulkEmail.v(newEmailKinds[i]);
+    }
     bulkEmail.flush();
+    newEmails.length = newEmailOwners.length = newEmailKinds.length = 0;
+  };
+  s.onFlush((all) => {
+    insPerson.flush();
+    if (all || newEmails.length >= EMAIL_SORT_BATCH) flushEmails();
     bulkSkill.flush();
     bulkEmployment.flush();
     for (const p of pendingProtected) insProtected.run(p);
@@ -86,9 +104,9 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
     p.v(d.tags.length ? JSON.stringify([...new Set(d.tags)]) : '[]');
     p.v(hasKeys(rec.extra) ? JSON.stringify(rec.extra) : '{}');
     for (const e of d.emails) {
-      bulkEmail.v(e.email);
-      bulkEmail.v(id);
-      bulkEmail.v(e.kind);
+      newEmails.push(e.email);
+      newEmailOwners.push(id);
+      newEmailKinds.push(e.kind);
       index.emails.set(e.email, id);
     }
     if (d.linkedin) index.linkedin.set(d.linkedin, id);
@@ -209,8 +227,9 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
       return s.finishRow(rec, 'rejected', null);
     }
     if (index.erased(keys)) {
-      rec.issues.push({ column: '', value: '', severity: 'warning', message: 'This person asked to be forgotten and was erased; the row was skipped.' });
-      return s.finishRow(rec, 'rejected', null);
+      // Nothing of theirs is kept, not even in the import log: no cells (ERASED_RAW), no value-bearing messages.
+      const skipped = { column: '', value: '', severity: 'warning' as const, message: 'This person asked to be forgotten and was erased; the row was skipped.' };
+      return s.finishRow({ ...rec, cells: [], issues: [skipped] }, 'rejected', null);
     }
     const found = index.find(keys);
     if (found.ids.length === 0) {

@@ -33,7 +33,7 @@ export class Session {
   private insRow: BulkInsert;
   private insChange: Database.Statement;
   /** Writers' own buffers, flushed before the row log (parents before children). */
-  private flushers: (() => void)[] = [];
+  private flushers: ((all: boolean) => void)[] = [];
 
   constructor(
     readonly db: Database.Database,
@@ -58,7 +58,7 @@ export class Session {
     r.v(outcome);
     r.v(entityId);
     r.v(issues.length ? JSON.stringify(issues) : '[]');
-    if (r.pending >= BATCH) this.flush();
+    if (r.pending >= BATCH) this.flush(false);
   }
 
   private noteIssue(row: number, i: RowIssue): void {
@@ -100,13 +100,14 @@ export class Session {
     return Object.fromEntries(all.map(([k, v]) => [k, v.n]));
   }
 
-  onFlush(fn: () => void): void {
+  /** `fn(all)`: write what is buffered; with `all` false a writer may keep a sorting buffer for later. */
+  onFlush(fn: (all: boolean) => void): void {
     this.flushers.push(fn);
   }
 
-  /** Writes every buffered row (before reading back what was written, and at the end). */
-  flush(): void {
-    for (const f of this.flushers) f();
+  /** Writes buffered rows; `all` (the default) leaves nothing behind, before reading the store back and at the end. */
+  flush(all = true): void {
+    for (const f of this.flushers) f(all);
     this.insRow.flush();
   }
 
