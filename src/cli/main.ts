@@ -10,11 +10,10 @@ export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
 const BAD_INPUT = new Set(['BAD_ARGS', 'IMPORT_REFUSED', 'NOT_FOUND', 'CONFLICT', 'UNKNOWN_METHOD']);
 
 function help(): string {
-  const w = Math.max(...COMMANDS.map((c) => c.usage.length));
   return [
     'Usage: bridgehire <command> [--db PATH] [--json]',
     '',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(w)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`),
     '',
     'The workspace defaults to the app\'s own; --db or BRIDGEHIRE_DB point elsewhere.',
   ].join('\n');
