@@ -83,13 +83,16 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
     if (rows.badChars()) notes.push(`${rows.badChars()} character${rows.badChars() > 1 ? 's' : ''} could not be read as ${info.encoding.label} and show as "\uFFFD".`);
     if (rows.stats.unterminatedQuotes) notes.push('A quoted cell was never closed; the rest of the file after it was read as that one cell.');
     if (s.counts.rows === 0) refuse(`${info.fileName} has column headings but no rows under them.`);
-    if (rebuild) {
+    // A dry run is rolled back, indexes included: no need to build them or link layoffs first.
+    if (rebuild && !input.dryRun) {
       io.progress('indexing', s.counts.rows, s.counts.rows);
       tuneForSort(db);
       rebuild();
     }
 
-    if (isPersonKind(input.kind)) know.linkPeople([...new Set(s.touched)]);
+    if (input.dryRun) {
+      /* nothing to link */
+    } else if (isPersonKind(input.kind)) know.linkPeople([...new Set(s.touched)]);
     else if (input.kind === 'layoffs') know.linkPeople();
     know.recordUnknown(s.unknownTerms());
     const c = s.counts;

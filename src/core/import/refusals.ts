@@ -6,12 +6,12 @@ import type { TableInfo } from './read/table';
 /** Refuses a file whose mapping has nothing to tie a row to a person (or a role, or a company). */
 export function checkIdentityColumns(info: TableInfo, kind: ImportKind, mapping: Record<string, string>): void {
   const targets = new Set(Object.values(mapping));
-  const found = listHeaders(info.headers);
+  const found = () => listHeaders(info.headers);
   if (isPersonKind(kind) && !IDENTITY_FIELDS.some((f) => targets.has(f))) {
-    refuse(`${info.fileName} has no column that identifies a person (a name, email, LinkedIn URL or employee ID); the columns found were ${found}.`);
+    refuse(`${info.fileName} has no column that identifies a person (a name, email, LinkedIn URL or employee ID); the columns found were ${found()}.`);
   }
-  if (kind === 'roles' && !targets.has('title') && !targets.has('reqId')) refuse(`${info.fileName} has no column with a role's title or req ID; the columns found were ${found}.`);
-  if (kind === 'layoffs' && !targets.has('company')) refuse(`${info.fileName} has no company column; the columns found were ${found}.`);
+  if (kind === 'roles' && !targets.has('title') && !targets.has('reqId')) refuse(`${info.fileName} has no column with a role's title or req ID; the columns found were ${found()}.`);
+  if (kind === 'layoffs' && !targets.has('company')) refuse(`${info.fileName} has no company column; the columns found were ${found()}.`);
 }
 
 /** The headers a refusal names: all of a normal sheet's, the first few of a very wide one. */
