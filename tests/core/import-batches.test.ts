@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runImport } from '../../src/core/import/job';
 import { Session } from '../../src/core/import/write/session';
 import { tempCore } from '../helpers/tempCore';
 import { all, counts, failure, FIXTURES, one, put, runFile, runText, storedRows, tableCounts, type TestCore } from '../helpers/importGate';
@@ -171,5 +172,33 @@ describe('match freshness', () => {
     await core.invoke('import.undo', { batchId: one<number>(core, 'SELECT max(id) FROM import_batches') });
     expect((await core.invoke('match.status', {})).message).toBe('Nothing to score yet: add people and open roles.');
     expect(one(core, 'SELECT count(*) FROM match_results')).toBe(0);
+  });
+});
+
+describe('the connection after a big import', () => {
+  const lines = ['Name,Email'];
+  for (let i = 0; i < 20000; i++) lines.push(`Person ${i},p${i}@x.io`);
+  const io = { progress: () => {}, cancelled: () => false, now: () => new Date() };
+  const settings = (c: TestCore) => ['foreign_keys', 'temp_store', 'cache_size', 'threads'].map((p) => c.db.pragma(p, { simple: true }));
+
+  it('has its settings back, and its indexes', async () => {
+    core = tempCore();
+    const before = settings(core);
+    const indexes = all(core, "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name");
+    const r = await runText(core, 'big.csv', lines.join('\n'), 'candidates');
+    expect([r.rows, r.created]).toEqual([20000, 20000]);
+    expect(settings(core)).toEqual(before);
+    expect(all(core, "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")).toEqual(indexes);
+    expect(core.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('imports inside a caller\'s transaction on a connection with TEMP tables (as the demo does)', () => {
+    core = tempCore();
+    core.db.exec('CREATE TEMP TABLE scratch (x)');
+    const file = put(core, 'big.csv', lines.join('\n'));
+    const r = core.db.transaction(() => runImport(core.db, { filePath: file, fileName: 'big.csv', kind: 'candidates' }, io))();
+    expect([r.rows, r.created]).toEqual([20000, 20000]);
+    expect(one(core, 'SELECT count(*) FROM temp.scratch')).toBe(0);
+    expect(one(core, 'SELECT count(*) FROM person_emails')).toBe(20000);
   });
 });
