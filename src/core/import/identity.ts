@@ -41,23 +41,34 @@ export function hash30(s: string, seed = 0x811c9dc5): number {
 export class KeyIndex {
   private byHash = new Map<number, number>();
   private exact = new Map<string, number>();
+  /** A key is looked up and then, for a new person, recorded: hash it once. */
+  private lastKey = '';
+  private lastHash = 0;
 
   /** `owner` reads the store (after any buffered rows were written). */
   constructor(private readonly owner: (key: string) => number | undefined) {}
+
+  private hash(key: string): number {
+    if (key !== this.lastKey) {
+      this.lastKey = key;
+      this.lastHash = hash30(key);
+    }
+    return this.lastHash;
+  }
 
   get(key: string): number | undefined {
     if (this.exact.size) {
       const e = this.exact.get(key);
       if (e !== undefined) return e;
     }
-    const id = this.byHash.get(hash30(key));
+    const id = this.byHash.get(this.hash(key));
     if (id === undefined) return undefined;
     return this.owner(key) === id ? id : undefined;
   }
 
   /** Records a key the caller knows is not owned by anyone else yet. */
   set(key: string, id: number): void {
-    const h = hash30(key);
+    const h = this.hash(key);
     const held = this.byHash.get(h);
     if (held === undefined) this.byHash.set(h, id);
     else if (held !== id) this.exact.set(detach(key), id);
