@@ -1,18 +1,9 @@
 // Electron's security checklist as small pure functions, so tests pin every setting.
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
+
 
 export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {

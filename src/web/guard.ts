@@ -47,16 +47,4 @@ export function newToken(): string {
   return crypto.randomBytes(24).toString('base64url');
 }
 
-/** The CSP of the served renderer: nothing from outside, no eval. AG Grid injects its styles. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from '../shared/csp';
