@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStore } from '../../src/core/match/compact';
-import { bestTracker, rankRole, Scratch } from '../../src/core/match/rank';
+import { bestTracker, newScratch, rankRole } from '../../src/core/match/rank';
 import { compareRanked, scorePair } from '../../src/core/match/score';
 import type { PersonProfile, RoleProfile } from '../../src/core/match/types';
 import { LEVELS, TRACKS, type MatchWeights } from '../../src/shared/domain';
@@ -55,9 +55,9 @@ function randomRole(id: number, seed: number): RoleProfile {
 }
 
 describe('the fast ranker', () => {
-  const people = randomPeople(600, 7);
+  const people = randomPeople(1500, 7);
   const store = buildStore(people, testGraph, asOf);
-  const sc = new Scratch(store.n);
+  const sc = newScratch(store.n);
 
   it.each([
     ['scoring everyone', false],
@@ -70,15 +70,15 @@ describe('the fast ranker', () => {
         .map((p) => ({ p, e: scorePair(p, r, testGraph, asOf) }))
         .map(({ p, e }) => ({ personId: p.id, score: e.score, eligibleBoomerang: e.eligibleBoomerang, nearMiss: e.nearMiss }))
         .sort(compareRanked);
-      const ranked = rankRole(store, r, testGraph, { top: 20, nearMisses: 10, prune }, sc);
+      const ranked = rankRole(store, r, testGraph, { top: 8, nearMisses: 4, prune }, sc);
       if (ranked.pruned) pruned++;
       const got = ranked.kept.map((x) => ({ personId: store.ids[x.index]!, score: x.score10 / 10, rank: x.rank, nearMiss: x.nearMiss }));
-      const top = all.slice(0, 20).map((x, i) => ({ personId: x.personId, score: x.score, rank: i + 1, nearMiss: x.nearMiss }));
+      const top = all.slice(0, 8).map((x, i) => ({ personId: x.personId, score: x.score, rank: i + 1, nearMiss: x.nearMiss }));
       const near = all
         .map((x, i) => ({ personId: x.personId, score: x.score, rank: i + 1, nearMiss: x.nearMiss }))
-        .slice(20)
+        .slice(8)
         .filter((x) => x.nearMiss)
-        .slice(0, 10);
+        .slice(0, 4);
       expect(got).toEqual([...top, ...near]);
     }
     // The pruned path must really have been taken (it falls back to scoring everyone when it cannot be exact).

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { buildStore, indexOfId, type CompactStore } from './compact';
 import { iterateProfiles } from './load';
-import { bestTracker, rankRole, Scratch, type BestTracker } from './rank';
+import { bestTracker, newScratch, rankRole, type BestTracker } from './rank';
 import { upsertBest, type BestRow } from './store';
 import type { RoleProfile, SkillGraph } from './types';
 
@@ -42,7 +42,7 @@ const fromTracker = (s: Scored | null, i: number): Cand | null => (s && i >= 0 ?
 function scoreAgainst(db: Database.Database, ids: number[], roles: RoleProfile[], b: BestInput): Scored {
   const store = buildStore(iterateProfiles(db, { ids }), b.graph, b.asOf);
   const tracker = bestTracker(store.n);
-  const sc = new Scratch(store.n);
+  const sc = newScratch(store.n);
   for (const role of roles) rankRole(store, role, b.graph, { top: 0, nearMisses: 0 }, sc, tracker);
   return { store, tracker };
 }

@@ -7,6 +7,7 @@ import { availabilityValue } from './parts/availability';
 import { boomerangValue } from './parts/boomerang';
 import { depthFacts, depthValue, SIGNAL_NAMES, type DepthFacts } from './parts/depth';
 import { ProfileColumns, profileFromColumns } from './columns';
+import type { SkillSet } from './parts/skills';
 
 // Everyone, as flat typed arrays: skills as interned integer ids (person → skills, and the
 // inverted skill → people postings), and every part that does not depend on the role's skills
@@ -21,6 +22,8 @@ export interface CompactStore {
   /** Person id by index, ascending. */
   ids: Int32Array;
   skillIds: Map<string, number>;
+  /** The key of each skill id (skillIds reversed), built when first needed. */
+  keyOfId?: string[];
   /** CSR: skills of person i are skills[start[i] .. start[i+1]). */
   start: Int32Array;
   skills: Int32Array;
@@ -184,6 +187,7 @@ export function buildStore(profiles: Iterable<PersonProfile>, graph: SkillGraph,
     },
     depth: depthCols,
     columns: cols,
+    keyOfId: undefined,
     facts: { signals: signals.done(), skillCount: skillCount.done(), inTrack: inTrack.done(), years: years.done() },
     asOf,
     graphSignature: graph.signature,
@@ -207,6 +211,18 @@ export function depthFactsAt(store: CompactStore, i: number): DepthFacts {
 export function profileAt(store: CompactStore, i: number): PersonProfile {
   const y = store.facts.years[i]!;
   return profileFromColumns(store.columns, i, store.ids[i]!, Number.isNaN(y) ? null : y, { from: store.start[i]!, to: store.start[i + 1]!, ids: store.skills });
+}
+
+/** Person `i`'s skills keyed as toSkillSet() keys them, straight from the store (no taxonomy lookups). */
+export function skillSetAt(store: CompactStore, i: number): SkillSet {
+  if (!store.keyOfId) {
+    store.keyOfId = [];
+    for (const [key, id] of store.skillIds) store.keyOfId[id] = key;
+  }
+  const set = new Map<string, { skill: string; raw: string }>();
+  const c = store.columns;
+  for (let k = store.start[i]!; k < store.start[i + 1]!; k++) set.set(store.keyOfId[store.skills[k]!]!, { skill: c.name[k]!, raw: c.raw[k]! });
+  return set;
 }
 
 /** Index of a person id in an ascending id array (a store's `ids`), or -1. */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { depthFactsAt, indexOfId, profileAt, type CompactStore } from './compact';
+import { depthFactsAt, indexOfId, profileAt, skillSetAt, type CompactStore } from './compact';
 import { loadProfiles } from './load';
 import { preparePerson, scorePrepared, type PreparedPerson } from './score';
 import type { ResultRow } from './store';
@@ -35,7 +35,7 @@ export class Explainer {
       missing = missing.filter((id) => {
         const i = indexOfId(store.ids, id);
         if (i < 0) return true;
-        this.cache.set(id, preparePerson(profileAt(store, i), this.graph, depthFactsAt(store, i)));
+        this.cache.set(id, preparePerson(profileAt(store, i), this.graph, depthFactsAt(store, i), skillSetAt(store, i)));
         return false;
       });
     }

@@ -4,10 +4,23 @@
 const DAY = 86_400_000;
 
 /** Days from `from` to `to` (YYYY-MM-DD prefixes); null when either is unreadable. */
+const dayCache = new Map<string, number>();
+
+/** Milliseconds of a date's first ten characters (NaN when unreadable); dates repeat, so read each once. */
+function dayOf(text: string): number {
+  const key = text.slice(0, 10);
+  let ms = dayCache.get(key);
+  if (ms === undefined) {
+    if (dayCache.size > 50_000) dayCache.clear();
+    dayCache.set(key, (ms = Date.parse(key)));
+  }
+  return ms;
+}
+
 export function daysBetween(from: string | null | undefined, to: string): number | null {
   if (!from) return null;
-  const a = Date.parse(from.slice(0, 10));
-  const b = Date.parse(to.slice(0, 10));
+  const a = dayOf(from);
+  const b = dayOf(to);
   if (Number.isNaN(a) || Number.isNaN(b)) return null;
   return Math.round((b - a) / DAY);
 }

@@ -48,11 +48,19 @@ export interface PreparedPerson {
   profile: PersonProfile;
   skills: SkillSet;
   depth: DepthFacts;
+  /** Parts that depend on the person and one role fact only (track, level, place…), by that fact. */
+  memo: Map<string, PartResult>;
+}
+
+function memo(prep: PreparedPerson, key: string, make: () => PartResult): PartResult {
+  let r = prep.memo.get(key);
+  if (!r) prep.memo.set(key, (r = make()));
+  return r;
 }
 
 /** `depth`, when given, is what depthFacts() already read for this person (from the compact store). */
-export function preparePerson(person: PersonProfile, graph: SkillGraph, depth?: DepthFacts): PreparedPerson {
-  return { profile: person, skills: toSkillSet(graph, person.skills), depth: depth ?? depthFacts(person, graph) };
+export function preparePerson(person: PersonProfile, graph: SkillGraph, depth?: DepthFacts, skills?: SkillSet): PreparedPerson {
+  return { profile: person, skills: skills ?? toSkillSet(graph, person.skills), depth: depth ?? depthFacts(person, graph), memo: new Map() };
 }
 
 /** Scores one person for one role and says why, part by part. Pure: same inputs, same answer. */
@@ -68,12 +76,13 @@ export function scorePrepared(prep: PreparedPerson, role: RoleProfile, graph: Sk
   const results: Record<ScorePart, PartResult> = {
     mustHave: { value: must.value, note: coverageNote(must, role.must.length, 'must'), applicable: applicable[0]! },
     niceToHave: { value: nice.value, note: coverageNote(nice, role.nice.length, 'nice'), applicable: applicable[1]! },
-    trackFit: trackPart(person.track, person.title, role.track),
-    levelFit: levelPart(person.level, person.yearsExp, role.level),
-    locationFit: locationPart(person, role),
-    availability: availabilityPart(person, asOf),
-    boomerang: boomerangPart(person.alumni),
-    depth: depthPart(prep.depth, role.track),
+    // A person explained for many roles: parts that depend on one role fact are worked out once per value.
+    trackFit: memo(prep, `t${role.track}`, () => trackPart(person.track, person.title, role.track)),
+    levelFit: memo(prep, `l${role.level}`, () => levelPart(person.level, person.yearsExp, role.level)),
+    locationFit: memo(prep, `p${role.remotePolicy}\u0001${role.location}`, () => locationPart(person, role)),
+    availability: memo(prep, `a${asOf}`, () => availabilityPart(person, asOf)),
+    boomerang: memo(prep, 'b', () => boomerangPart(person.alumni)),
+    depth: memo(prep, `d${role.track}`, () => depthPart(prep.depth, role.track)),
   };
   const shares = normalise(role.weights, applicable);
   const values = SCORE_PARTS.map((k) => results[k].value);

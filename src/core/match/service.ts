@@ -5,7 +5,7 @@ import { ApiError } from '../../shared/api/errors';
 import { peopleSignature, plan, status, type Plan } from './freshness';
 import { graphFor } from './graphSource';
 import { loadProfiles, loadRoles } from './load';
-import { rankRole, Scratch } from './rank';
+import { newScratch, rankRole } from './rank';
 import { fullStore, isStoreCached, refresh, type RefreshResult } from './run';
 import { scorePair } from './score';
 import type { RoleProfile } from './types';
@@ -92,7 +92,7 @@ export function rolesForPerson(db: Database.Database, personId: number, limit: n
 export function previewWeights(db: Database.Database, roleId: number, weights: MatchWeights, today: string): PreviewRow[] {
   const { role, graph } = roleById(db, roleId);
   const store = fullStore(db, graph, today, peopleSignature(db));
-  const sc = new Scratch(store.n);
+  const sc = newScratch(store.n);
   const top = (r: RoleProfile) => rankRole(store, r, graph, { top: 10, nearMisses: 0 }, sc).kept.map((k) => ({ personId: store.ids[k.index]!, rank: k.rank, score: k.score10 / 10 }));
   const before = top(role);
   const after = top({ ...role, weights });
