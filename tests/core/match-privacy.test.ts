@@ -52,3 +52,17 @@ describe('protected attributes', () => {
     ]);
   });
 });
+
+describe('blind review', () => {
+  it('shows candidates in the match grid and the weights preview without their names', async () => {
+    core = tempCore({ now });
+    const [a] = insertPeople(core.db, [{ ...twin, name: 'Amara Okafor' }]);
+    await core.invoke('roles.save', { reqId: 'AI-1', title: 'AI Engineer', track: 'ai_ml', must: ['PyTorch'] });
+    await core.invoke('settings.update', { patch: { blindReview: true } });
+    const rows = (await core.invoke('match.forRole', { role: 'AI-1' })).rows;
+    expect(rows.map((r) => r.name)).toEqual([`Candidate #${a}`]);
+    const flat = { mustHave: 1, niceToHave: 1, trackFit: 1, levelFit: 1, locationFit: 1, availability: 1, boomerang: 1, depth: 1 };
+    const preview = await core.invoke('weights.preview', { roleId: rows[0]!.roleId, weights: flat });
+    expect(preview.rows.map((r) => r.name)).toEqual([`Candidate #${a}`]);
+  });
+});

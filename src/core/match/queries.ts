@@ -7,6 +7,7 @@ import { SCORE_PARTS } from '../../shared/domain';
 import { buildOrderBy, buildWhere, type GridColumns } from '../repos/gridQuery';
 import { quickWhere } from '../repos/people';
 import { parseJson } from '../repos/json';
+import { blindPageArgs, isBlindReview, maskRows } from '../privacy';
 
 // The match grid: stored results joined with people and roles, filtered and paged in SQL.
 
@@ -148,8 +149,11 @@ export interface MatchQuery {
 }
 
 export function queryMatches(db: Database.Database, q: MatchQuery): Page<MatchRow> {
-  const where = buildWhere(MATCH_COLUMNS, q.page.filter);
-  const quick = quickWhere(q.page.quick);
+  // Blind review (as in the people grid): no name in the rows, and no filtering or sorting by it.
+  const blind = isBlindReview(db);
+  const page = blind ? blindPageArgs(q.page) : q.page;
+  const where = buildWhere(MATCH_COLUMNS, page.filter);
+  const quick = quickWhere(page.quick);
   const f = filterSql(q.filters, q.today);
   const scope: string[] = [];
   const scopeParams: unknown[] = [];
@@ -164,7 +168,7 @@ export function queryMatches(db: Database.Database, q: MatchQuery): Page<MatchRo
     LEFT JOIN employments e ON e.id = ${LATEST} LEFT JOIN layoff_events le ON le.id = p.layoff_event_id`;
   const total = (db.prepare(`SELECT count(*) AS n ${from} WHERE ${whereSql}`).get(...params) as { n: number }).n;
   const defaultSort = q.roleId !== undefined ? [{ colId: 'rank', sort: 'asc' as const }] : [{ colId: 'score', sort: 'desc' as const }];
-  const order = buildOrderBy(MATCH_COLUMNS, q.page.sort.length ? q.page.sort : defaultSort, 'm.rank, m.role_id, m.person_id');
+  const order = buildOrderBy(MATCH_COLUMNS, page.sort.length ? page.sort : defaultSort, 'm.rank, m.role_id, m.person_id');
   const rows = db
     .prepare(
       `SELECT m.role_id, r.req_id, r.title AS role_title, p.id AS person_id, p.full_name, p.title, p.company, p.location, p.country, p.remote_pref,
@@ -172,6 +176,6 @@ export function queryMatches(db: Database.Database, q: MatchQuery): Page<MatchRo
         ${ELIGIBILITY} AS eligibility, m.rank, m.score, m.near_miss, m.must_matched, m.explanation, m.computed_at
        ${from} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
-    .all(...params, q.page.limit, q.page.offset) as Row[];
-  return { rows: rows.map((r) => toRow(r, Boolean(q.filters.withExplanation))), total };
+    .all(...params, page.limit, page.offset) as Row[];
+  return { rows: maskRows(rows.map((r) => toRow(r, Boolean(q.filters.withExplanation))), blind), total };
 }

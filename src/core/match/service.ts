@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { MatchStatus, PreviewRow, RoleFit } from '../../shared/api/contract/match';
 import type { MatchWeights } from '../../shared/domain';
 import { ApiError } from '../../shared/api/errors';
+import { BLIND_LABEL, isBlindReview } from '../privacy';
 import { peopleSignature, plan, status, type Plan } from './freshness';
 import { graphFor } from './graphSource';
 import { loadProfiles, loadRoles } from './load';
@@ -100,9 +101,10 @@ export function previewWeights(db: Database.Database, roleId: number, weights: M
   const names = new Map((db.prepare('SELECT id, full_name FROM people WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: number; full_name: string }[]).map((r) => [r.id, r.full_name]));
   const b = new Map(before.map((r) => [r.personId, r]));
   const a = new Map(after.map((r) => [r.personId, r]));
+  const blind = isBlindReview(db);
   return ids.map((id) => ({
     personId: id,
-    name: names.get(id) ?? '',
+    name: blind ? BLIND_LABEL(id) : (names.get(id) ?? ''),
     before: b.has(id) ? { rank: b.get(id)!.rank, score: b.get(id)!.score } : null,
     after: a.has(id) ? { rank: a.get(id)!.rank, score: a.get(id)!.score } : null,
   }));
