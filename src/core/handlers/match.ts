@@ -60,7 +60,7 @@ export const matchHandlers: HandlerGroup<MatchMethods> = {
     const { mode, roles, people, kept, seconds } = result;
     return { mode, roles, people, kept, seconds };
   },
-  'match.status': (_args, ctx) => matchStatus(ctx.db, today(ctx)),
+  'match.status': (_args, ctx) => matchStatus(ctx.db, today(ctx), ctx.dataVersion()),
   'weights.get': ({ roleId }, ctx) => weightsInfo(ctx, roleId),
   'weights.setDefault': ({ weights, track }, ctx) => {
     const d = readDefaults(ctx.db);

@@ -138,7 +138,7 @@ const REASON_TEXT: Record<StaleReason, string> = {
   date_changed: 'a day has passed and availability ages',
 };
 
-export function status(db: Database.Database, p: Plan, openRoles: number): MatchStatus {
+export function status(db: Database.Database, p: Plan, openRoles: number, dataVersion = 0): MatchStatus {
   const last = db.prepare('SELECT max(computed_at) AS at, max(as_of) AS asOf FROM match_roles_state').get() as { at: string | null; asOf: string | null };
   const stale = p.reasons.length > 0;
   const staleRoles = p.full ? openRoles : p.roles.length + (p.changedPeople?.length ? openRoles - p.roles.length : 0);
@@ -149,5 +149,5 @@ export function status(db: Database.Database, p: Plan, openRoles: number): Match
       : state === 'empty'
         ? 'Nothing to score yet: add people and open roles.'
         : `Scores are older than the data: ${p.reasons.map((r) => REASON_TEXT[r]).join('; ')}.`;
-  return { state, reasons: p.reasons, message, openRoles, staleRoles, people: p.people.count, lastComputed: last.at, engineVersion: ENGINE_VERSION, asOf: last.asOf };
+  return { state, reasons: p.reasons, message, openRoles, staleRoles, people: p.people.count, lastComputed: last.at, engineVersion: ENGINE_VERSION, asOf: last.asOf, dataVersion };
 }

@@ -20,9 +20,9 @@ export function currentPlan(db: Database.Database, today: string): { plan: Plan;
   return { plan: plan(db, open, graph.signature, today), open };
 }
 
-export function matchStatus(db: Database.Database, today: string): MatchStatus {
+export function matchStatus(db: Database.Database, today: string, dataVersion = 0): MatchStatus {
   const { plan: p, open } = currentPlan(db, today);
-  return status(db, p, open.length);
+  return status(db, p, open.length, dataVersion);
 }
 
 /** True when one role's stored scores are older than the data. */

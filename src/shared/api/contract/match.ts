@@ -131,6 +131,8 @@ export interface MatchStatus {
   lastComputed: string | null;
   engineVersion: string;
   asOf: string | null;
+  /** The core's data version when this was read (see DataChangedEvent.version). */
+  dataVersion: number;
 }
 
 export interface RescoreResult {
