@@ -146,3 +146,22 @@ describe('lists', () => {
     await expect(core.call('shortlists.get', { shortlist: 'B' })).resolves.toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'The shortlist "B" does not exist (any more).' } });
   });
 });
+
+describe('a shortlist in blind review', () => {
+  it('hides names, emails, phone and LinkedIn in the list and in its exports, keeping the scores', async () => {
+    await world();
+    const open = await core.invoke('shortlists.create', { name: 'Blind', reqId: 'ml-101', top: 2 });
+    await core.invoke('settings.update', { patch: { blindReview: true } });
+    const d = await core.invoke('shortlists.get', { shortlist: 'Blind' });
+    expect(d.entries.map((e) => e.score)).toEqual(open.entries.map((e) => e.score));
+    for (const e of d.entries) {
+      expect(e.name).toBe(`Candidate #${e.personId}`);
+      expect(e).toMatchObject({ emails: [], phone: null, linkedin: null });
+    }
+    const csv = await core.invoke('export.shortlist', { shortlist: 'Blind', format: 'greenhouse' });
+    for (const e of open.entries) {
+      expect(csv.content).not.toContain(e.name);
+      for (const m of e.emails) expect(csv.content).not.toContain(m);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { isBlindReview, maskRows } from '../privacy';
 import type { ShortlistDetail, ShortlistEntry } from '../../shared/api/contract/shortlists';
 import type { Explanation } from '../../shared/api/contract/match';
 import type { MatchWeights, ScorePart, Stage } from '../../shared/domain';
@@ -69,7 +70,8 @@ export function readEntries(db: Database.Database, shortlistId: number, roleId: 
   const explained = entryExplanations(db, shortlistId, rows);
   // Most entries share their weights: parse each distinct text once (and layouts can memoise on it).
   const weights = new Map<string, MatchWeights | null>();
-  return rows.map((r) => {
+  // Blind review hides who people are here too, so the shortlist grid and every export inherit it.
+  return maskRows(rows.map((r) => {
     const explanation = explained.get(r.person_id) ?? null;
     const currentScore = now.get(r.person_id) ?? null;
     return {
@@ -95,7 +97,7 @@ export function readEntries(db: Database.Database, shortlistId: number, roleId: 
       scoreChanged: changed(r.score, currentScore),
       ...explanationSummary(explanation),
     };
-  });
+  }), isBlindReview(db));
 }
 
 export function readDetail(db: Database.Database, shortlistId: number, roleId: number | null, today: string): ShortlistDetail {
