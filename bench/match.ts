@@ -26,6 +26,7 @@ export interface MatchChild {
   heapMb: number;
   storeMb?: number;
   mismatches?: number;
+  threads?: number;
 }
 
 function rssMb(): number {
@@ -55,6 +56,7 @@ async function bridgehireChild(dbPath: string, top: number): Promise<MatchChild[
       heapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
       storeMb: Math.round(storeBytes(store) / 1e5) / 10,
       mismatches: r.mismatches,
+      threads: r.threads,
     });
   }
   db.close();
@@ -104,6 +106,8 @@ function child<T>(args: string[]): T {
 }
 
 export interface MatchBench {
+  /** One-minute load average when the run started (other work on the machine slows both systems). */
+  load: number;
   people: number;
   roles: number;
   top: number;
@@ -131,6 +135,7 @@ export async function benchMatch(opts: { people?: number; roles?: number; top?: 
   const top = opts.top ?? 50;
   const runs = opts.runs ?? 3;
   const add = opts.add ?? 1000;
+  const load = os.loadavg()[0] ?? 0;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgehire-match-bench-'));
   const dbPath = path.join(dir, 'bench.sqlite');
   try {
@@ -155,6 +160,7 @@ export async function benchMatch(opts: { people?: number; roles?: number; top?: 
     const coldBh = med(bh.map((r) => r[0]!));
     const coldBm = med(bm.map((r) => r[0]!));
     return {
+      load,
       people,
       roles,
       top,
@@ -177,7 +183,7 @@ export function printMatchTable(b: MatchBench): string {
   const line = (name: string, m: MatchChild, prep: string) =>
     `${name.padEnd(26)} ${s(m.prepare)} ${prep.padEnd(18)} ${s(m.score)} ${String(m.kept).padStart(7)} ${String(m.peakRssMb).padStart(8)} ${String(m.heapMb).padStart(6)}`;
   return [
-    `Matching benchmark: ${b.people.toLocaleString('en-US')} people × ${b.roles} open roles = ${(b.people * b.roles).toLocaleString('en-US')} pairs, top ${b.top} per role (${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, median of ${b.runs})`,
+    `Matching benchmark: ${b.people.toLocaleString('en-US')} people × ${b.roles} open roles = ${(b.people * b.roles).toLocaleString('en-US')} pairs, top ${b.top} per role (${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${b.load.toFixed(1)} at start, Node ${process.version}, median of ${b.runs})`,
     `${'system'.padEnd(26)} ${'prep s'.padStart(8)} ${'(what)'.padEnd(18)} ${'score s'.padStart(8)} ${'kept'.padStart(7)} ${'peak RSS'.padStart(8)} ${'heap'.padStart(6)}`,
     line('Bridgehire, warm', b.bridgehire, 'store in memory'),
     line('Bridgehire, cold', b.bridgehireCold, 'load compact store'),
@@ -187,7 +193,7 @@ export function printMatchTable(b: MatchBench): string {
     `the baseline returns ${b.top} row ids per role from a text match. Not counted above: Bridgehire also worked out every former`,
     `employee's best open role in ${b.bridgehire.best.toFixed(3)} s and wrote its results in ${b.bridgehire.write.toFixed(3)} s.`,
     `Speed-up, scoring (warm): ${b.ratio.toFixed(1)}×   end to end from SQLite (cold: load + score vs FTS build + queries): ${b.ratioEndToEnd.toFixed(1)}×`,
-    `Compact store: ${b.bridgehire.storeMb} MB of typed arrays.`,
+    `Bridgehire ranked on ${b.bridgehire.threads ?? 1} thread(s) (BRIDGEHIRE_MATCH_THREADS=1 for one); compact store: ${b.bridgehire.storeMb} MB of typed arrays.`,
     `Incremental re-score after ${b.incremental.added.toLocaleString('en-US')} new people: ${b.incremental.seconds.toFixed(3)} s vs a full run's ${b.incremental.fullSeconds.toFixed(3)} s (${(b.incremental.share * 100).toFixed(1)}%).`,
   ].join('\n');
 }

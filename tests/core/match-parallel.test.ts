@@ -21,8 +21,9 @@ describe('ranking on two cores', () => {
     const plans = loadRoles(core.db, graph).map((r) => planRole(store, r, graph));
     const run = (threads: number) => {
       const best = bestTracker(store.n);
-      const out = rankMany(store, plans, { opts: { top: 25, nearMisses: 10 }, sc: newScratch(store.n), best, threads, minPeople: 0, onProgress: () => {} });
-      return { threads: out.threads, kept: out.results.map((r) => r.kept), best: [Array.from(best.key), Array.from(best.role), Array.from(best.nearMiss)] };
+      const kept: unknown[] = new Array(plans.length);
+      const out = rankMany(store, plans, { opts: { top: 25, nearMisses: 10 }, sc: newScratch(store.n), best, threads, minPeople: 0, onResult: (i, r) => (kept[i] = r.kept), onProgress: () => {} });
+      return { threads: out.threads, kept, best: [Array.from(best.key), Array.from(best.role), Array.from(best.nearMiss)] };
     };
     const one = run(1);
     const two = run(2);

@@ -35,9 +35,10 @@ function sharedStore(store: CompactStore): KernelStore {
   return s;
 }
 
-// The second thread's program: the kernel's own source, then a loop that ranks the roles of each
-// job it is sent. It stays alive between runs (unreferenced), so its compiled code stays warm.
-// `__name` is defined in case a bundler kept function names with a helper.
+// The second thread's program: the kernel's own source, then a loop that, for each job it is
+// sent, claims roles from a shared counter (the calling thread claims from the same one), ranks
+// them and posts each result at once. It stays alive between runs (unreferenced), so its compiled
+// code stays warm. `__name` is defined in case a bundler kept function names with a helper.
 const WORKER_SOURCE = `"use strict";
 var __name = (f) => f;
 const { workerData } = require('node:worker_threads');
@@ -45,27 +46,29 @@ ${kernelSource()}
 const { port, signal } = workerData;
 let scratch = null;
 port.on('message', (job) => {
-  const { seq, store, plans, opts, wantBest } = job;
+  const { seq, store, plans, opts, wantBest, counter } = job;
   try {
     if (!scratch || scratch.n !== store.n) scratch = kernel.createScratch(store.n);
     else { scratch.credits.clear(); scratch.creditCells = 0; }
     const best = wantBest ? kernel.createBest(store.n) : null;
-    const results = [];
-    for (const plan of plans) {
-      results.push(kernel.rankRole(store, plan, opts, scratch, best));
+    for (let i = Atomics.add(counter, 0, 1); i < plans.length; i = Atomics.add(counter, 0, 1)) {
+      port.postMessage({ seq, index: i, result: kernel.rankRole(store, plans[i], opts, scratch, best) });
       Atomics.add(signal, 1, 1);
+      Atomics.notify(signal, 1);
     }
-    port.postMessage({ seq, results, best });
+    port.postMessage({ seq, done: true, best });
   } catch (e) {
-    port.postMessage({ seq, error: String((e && e.stack) || e) });
+    port.postMessage({ seq, done: true, error: String((e && e.stack) || e) });
   }
-  Atomics.store(signal, 0, seq);
-  Atomics.notify(signal, 0);
+  Atomics.add(signal, 1, 1);
+  Atomics.notify(signal, 1);
 });`;
 
 interface Reply {
   seq: number;
-  results?: RoleRanking[];
+  index?: number;
+  result?: RoleRanking;
+  done?: boolean;
   best?: BestTracker | null;
   error?: string;
 }
@@ -100,76 +103,92 @@ function dropHelper(): void {
 }
 
 /**
- * Threads worth using now: two when the machine has a core to spare (its load leaves one idle),
- * else one. BRIDGEHIRE_MATCH_THREADS=1 or 2 decides instead.
+ * Threads to rank with: two when the machine has two or more (measured: about half the time on an
+ * idle two-core machine, about the same when both cores are busy anyway). BRIDGEHIRE_MATCH_THREADS=1
+ * or 2 decides instead.
  */
 export function threadsAvailable(): number {
   const env = Number(process.env.BRIDGEHIRE_MATCH_THREADS);
   if (Number.isInteger(env) && env >= 1) return env;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const load = os.loadavg()[0] ?? 0;
-  return cores >= 2 && load < cores - 1 ? 2 : 1;
+  return cores >= 2 ? 2 : 1;
 }
 
 export interface ManyOptions {
   opts: RankOptions;
   sc: Scratch;
   best: BestTracker | null;
-  /** Called after each role this thread ranks, and while waiting; throws to stop. */
+  /** Receives each role's ranking as soon as it is known, in whatever order (here: explain and write it). */
+  onResult: (index: number, ranking: RoleRanking) => void;
+  /** Called as roles are ranked, and while waiting; throws to stop. */
   onProgress: (done: number) => void;
   threads?: number;
   /** Smallest store worth a second thread (default 20,000 people). */
   minPeople?: number;
 }
 
-/** Ranks every plan; uses a second core when the store is large enough. Results in plan order. */
-export function rankMany(store: CompactStore, plans: RolePlan[], o: ManyOptions): { results: RoleRanking[]; threads: number; otherBestSeconds: number } {
+/**
+ * Ranks every plan, handing each result to onResult. With a second core, both threads claim
+ * roles from one counter; this thread also takes in the other's results as they arrive, so the
+ * work after ranking (explaining, writing) overlaps the other thread's ranking.
+ */
+export function rankMany(store: CompactStore, plans: RolePlan[], o: ManyOptions): { threads: number; otherBestSeconds: number } {
   const threads = Math.min(2, o.threads ?? threadsAvailable());
-  const results: RoleRanking[] = new Array(plans.length);
+  let done = 0;
+  const deliver = (i: number, r: RoleRanking) => {
+    o.onResult(i, r);
+    o.onProgress(++done);
+  };
   if (threads < 2 || store.n < (o.minPeople ?? MIN_PEOPLE) || plans.length < MIN_ROLES) {
-    plans.forEach((plan, i) => {
-      results[i] = kernel.rankRole(store, plan, o.opts, o.sc, o.best);
-      o.onProgress(i + 1);
-    });
-    return { results, threads: 1, otherBestSeconds: 0 };
+    plans.forEach((plan, i) => deliver(i, kernel.rankRole(store, plan, o.opts, o.sc, o.best)));
+    return { threads: 1, otherBestSeconds: 0 };
   }
-  const theirs = plans.map((_, i) => i).filter((i) => i % 2 === 1);
-  const ours = plans.map((_, i) => i).filter((i) => i % 2 === 0);
   const st = sharedStore(store);
   const h = getHelper();
   const seq = ++h.seq;
-  Atomics.store(h.signal, 1, 0);
-  h.port.postMessage({ seq, store: st, plans: theirs.map((i) => plans[i]), opts: o.opts, wantBest: Boolean(o.best) });
-  try {
-    let done = 0;
-    for (const i of ours) {
-      results[i] = kernel.rankRole(st, plans[i]!, o.opts, o.sc, o.best);
-      o.onProgress(++done + Atomics.load(h.signal, 1));
-    }
-    let seen = Atomics.load(h.signal, 1);
-    let since = Date.now();
-    let msg: Reply | undefined;
-    while (!msg) {
-      const got = receiveMessageOnPort(h.port)?.message as Reply | undefined;
-      if (got) {
-        if (got.seq === seq) msg = got;
-        continue;
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const got = new Uint8Array(plans.length);
+  h.port.postMessage({ seq, store: st, plans, opts: o.opts, wantBest: Boolean(o.best), counter });
+  let theirsDone: Reply | null = null;
+  const drain = () => {
+    for (let m = receiveMessageOnPort(h.port); m; m = receiveMessageOnPort(h.port)) {
+      const r = m.message as Reply;
+      if (r.seq !== seq) continue;
+      if (r.done) theirsDone = r;
+      else if (r.index !== undefined && r.result) {
+        got[r.index] = 1;
+        deliver(r.index, r.result);
       }
-      Atomics.wait(h.signal, 0, Atomics.load(h.signal, 0), 100);
+    }
+  };
+  try {
+    for (let i = Atomics.add(counter, 0, 1); i < plans.length; i = Atomics.add(counter, 0, 1)) {
+      got[i] = 1;
+      deliver(i, kernel.rankRole(st, plans[i]!, o.opts, o.sc, o.best));
+      drain();
+    }
+    // Our share is done: take in the rest of theirs as it comes.
+    let since = Date.now();
+    for (let last = Atomics.load(h.signal, 1); !theirsDone; ) {
+      drain();
+      if (theirsDone) break;
+      Atomics.wait(h.signal, 1, last, 100);
       const now = Atomics.load(h.signal, 1);
-      o.onProgress(done + now);
-      if (now !== seen) [seen, since] = [now, Date.now()];
+      if (now !== last) [last, since] = [now, Date.now()];
       else if (Date.now() - since > STALL_MS) break;
+      o.onProgress(done);
     }
-    if (!msg?.results) {
-      // The other thread failed or stalled: rank its roles here instead (same results, just slower).
+    const end = theirsDone as Reply | null;
+    if (!end || end.error) {
+      // The other thread failed or stalled: rank what it did not deliver here (same results, slower).
       dropHelper();
-      for (const i of theirs) results[i] = kernel.rankRole(st, plans[i]!, o.opts, o.sc, o.best);
-      return { results, threads: 1, otherBestSeconds: 0 };
+      plans.forEach((plan, i) => {
+        if (!got[i]) deliver(i, kernel.rankRole(st, plan, o.opts, o.sc, o.best));
+      });
+      return { threads: 1, otherBestSeconds: 0 };
     }
-    theirs.forEach((i, k) => (results[i] = msg!.results![k]!));
-    if (o.best && msg.best) kernel.mergeBest(o.best, msg.best, store.alumni);
-    return { results, threads: 2, otherBestSeconds: msg.best?.seconds ?? 0 };
+    if (o.best && end.best) kernel.mergeBest(o.best, end.best, store.alumni);
+    return { threads: 2, otherBestSeconds: end.best?.seconds ?? 0 };
   } catch (e) {
     // Cancelled or failed here: the other thread's answer to this job is of no use any more.
     dropHelper();

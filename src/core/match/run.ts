@@ -11,7 +11,7 @@ import { mergeRole, type MergeRow } from './merge';
 import { bestTracker, newScratch, rankRole, type BestTracker } from './rank';
 import { planRole } from './plan';
 import { rankMany } from './parallel';
-import { dropClosedRoles, readRoleRows, replaceRoleResults, roleSignature, writeRoleState } from './store';
+import { dropClosedRoles, readRoleRows, replaceRoleResults, roleSignature, toStored, writeRoleState, type StoredResult } from './store';
 import type { RoleProfile, SkillGraph } from './types';
 import { updateBest } from './best';
 
@@ -145,29 +145,34 @@ export function refresh(db: Database.Database, io: JobIO | null, opts: RefreshOp
       explainer.useStore(store);
       const tracker = bestTracker(store.n);
       const sc = newScratch(store.n);
-      // Rank every role (on two cores when it pays), then explain and write each one's kept rows.
+      // Rank every role (on two cores when one is free) and explain each as it comes in; write after.
       const plans = time('rank', () => R.map((role) => planRole(store, role, graph)));
-      const many = time('rank', () =>
-        rankMany(store, plans, {
-          opts: keep,
-          sc,
-          best: tracker,
-          threads: opts.threads,
-          onProgress: (done) => {
-            throwIfCancelled(jio);
-            jio.progress('ranking', done, R.length);
-          },
+      const started = performance.now();
+      const [explainBefore, writeBefore] = [timings.explain, timings.write];
+      // Kept as JSON right away: small strings wait for the write far more cheaply than object graphs.
+      const explained: StoredResult[][] = new Array(R.length);
+      const many = rankMany(store, plans, {
+        opts: keep,
+        sc,
+        best: tracker,
+        threads: opts.threads,
+        onResult: (i, ranked) => {
+          const rows = time('explain', () => explainer.explain(R[i]!, ranked.kept.map((k) => ({ personId: store.ids[k.index]!, rank: k.rank, score10: k.score10 }))));
+          explained[i] = time('write', () => rows.map(toStored));
+        },
+        onProgress: (done) => {
+          throwIfCancelled(jio);
+          jio.progress('scoring', done, R.length);
+        },
+      });
+      // Ranking is what the section took beyond explaining and serialising (which ran between ranks).
+      timings.rank += (performance.now() - started) / 1000 - (timings.explain - explainBefore) - (timings.write - writeBefore);
+      time('write', () =>
+        R.forEach((role, i) => {
+          replaceRoleResults(db, role.id, explained[i]!, computedAt);
+          state(role, explained[i]!.length);
         }),
       );
-      R.forEach((role, i) => {
-        const ranked = many.results[i]!;
-        const rows = time('explain', () => explainer.explain(role, ranked.kept.map((k) => ({ personId: store.ids[k.index]!, rank: k.rank, score10: k.score10 }))));
-        time('write', () => {
-          replaceRoleResults(db, role.id, rows, computedAt);
-          state(role, rows.length);
-        });
-        jio.progress('explaining', i + 1, R.length);
-      });
       everyone = { store, tracker };
       // Alumni's best roles were kept while ranking, on each thread: count the longer of the two.
       const bestWall = Math.max(tracker.seconds, many.otherBestSeconds);

@@ -12,6 +12,22 @@ export interface ResultRow {
   explanation: Explanation;
 }
 
+/** A row ready to write: what the row's columns need, the explanation already as JSON. */
+export interface StoredResult {
+  personId: number;
+  rank: number;
+  score: number;
+  nearMiss: boolean;
+  mustMatched: number;
+  engineVersion: string;
+  json: string;
+}
+
+export function toStored(r: ResultRow): StoredResult {
+  const e = r.explanation;
+  return { personId: r.personId, rank: r.rank, score: e.score, nearMiss: e.nearMiss, mustMatched: e.mustMatched, engineVersion: e.engineVersion, json: JSON.stringify(e) };
+}
+
 export interface RoleStateInput {
   role: RoleProfile;
   roleSig: string;
@@ -29,14 +45,14 @@ export function roleSignature(role: RoleProfile): string {
 }
 
 /** Writes a role's kept rows; replaces all of them unless `clear` is false (a merge). */
-export function replaceRoleResults(db: Database.Database, roleId: number, rows: readonly ResultRow[], computedAt: string, clear = true): void {
+export function replaceRoleResults(db: Database.Database, roleId: number, rows: readonly (ResultRow | StoredResult)[], computedAt: string, clear = true): void {
   if (clear) db.prepare('DELETE FROM match_results WHERE role_id = ?').run(roleId);
   const ins = db.prepare(
     `INSERT OR REPLACE INTO match_results (role_id, person_id, score, rank, near_miss, must_matched, explanation, engine_version, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const r of rows) {
-    const e = r.explanation;
-    ins.run(roleId, r.personId, e.score, r.rank, e.nearMiss ? 1 : 0, e.mustMatched, JSON.stringify(e), e.engineVersion, computedAt);
+  for (const row of rows) {
+    const r = 'json' in row ? row : toStored(row);
+    ins.run(roleId, r.personId, r.score, r.rank, r.nearMiss ? 1 : 0, r.mustMatched, r.json, r.engineVersion, computedAt);
   }
 }
 
