@@ -109,6 +109,7 @@ describe('matching through the gate', () => {
     const closed = await core.invoke('roles.setStatus', { id: plat.id, status: 'closed' });
     expect(closed).toMatchObject({ status: 'closed', candidates: 0, rescored: true });
     expect((await core.invoke('match.all', {})).rows.every((r) => r.reqId === 'DATA-1')).toBe(true);
+    expect(await core.invoke('match.forRole', { role: plat.id })).toMatchObject({ rows: [], total: 0, stale: false });
     expect(core.db.prepare('SELECT DISTINCT role_id FROM match_best').all()).toEqual([{ role_id: data.id }]);
     expect(core.db.prepare('SELECT count(*) AS n FROM match_best').get()).toEqual({ n: ids.filter((_, i) => i >= 1 && i <= 3).length });
     expect(await core.invoke('match.status', {})).toMatchObject({ state: 'fresh' });

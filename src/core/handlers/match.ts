@@ -39,7 +39,9 @@ export const matchHandlers: HandlerGroup<MatchMethods> = {
     const page = queryMatches(ctx.db, { roleId, openOnly: false, page: { offset, limit, sort, filter, quick }, filters: filtersOf(args), today: today(ctx) });
     const { plan } = currentPlan(ctx.db, today(ctx));
     const at = ctx.db.prepare('SELECT computed_at FROM match_roles_state WHERE role_id = ?').get(roleId) as { computed_at: string } | undefined;
-    return { ...page, stale: roleIsStale(plan, roleId) || !at, computedAt: at?.computed_at ?? null };
+    // Only open roles are scored: a closed one has no scores, and none are owed.
+    const open = (ctx.db.prepare('SELECT status FROM roles WHERE id = ?').get(roleId) as { status: string }).status === 'open';
+    return { ...page, stale: open && (roleIsStale(plan, roleId) || !at), computedAt: at?.computed_at ?? null };
   },
   'match.all': (args, ctx) => {
     const { offset, limit, sort, filter, quick } = args;
