@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { createCore } from '../../src/core';
 import { tempDir } from '../helpers/tempCore';
 import { seedPeople } from '../helpers/seed';
-import { launchBrowser, openApp, screenshot, startWeb, type WebApp } from './harness';
+import { launchBrowser, openApp, screenshot, startWeb, waitForRows, type WebApp } from './harness';
 
 let app: WebApp;
 let browser: Browser;
@@ -31,7 +31,7 @@ describe('the Candidates grid in a real browser', () => {
   it('shows the people that are in the database, searchable', async () => {
     const { page, errors } = await openApp(browser, app);
     await page.click('a[href="#/candidates"]');
-    await page.waitForSelector('.ag-cell[col-id="name"]');
+    await waitForRows(page);
     const names = await page.$$eval('.ag-cell[col-id="name"]', (cells) => cells.map((c) => c.textContent?.trim()));
     expect(new Set(names)).toEqual(new Set(['Amara Okafor', 'Bjørn Halvorsen', 'Chen Wei']));
     await expect(page.textContent('.view-header .muted')).resolves.toBe('3 people in the workspace');

@@ -79,3 +79,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/** Waits until the grid shows loaded rows: infinite-model placeholder rows render before their data. */
+export async function waitForRows(page: Page, colId = 'name'): Promise<void> {
+  await page.waitForFunction((c) => {
+    const cells = [...document.querySelectorAll(`.ag-cell[col-id="${c}"]`)];
+    return cells.length > 0 && cells.every((x) => (x.textContent ?? '').trim() !== '');
+  }, colId);
+}

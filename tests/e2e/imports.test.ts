@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { tempDir } from '../helpers/tempCore';
 import { MESSY_NAMES, messyCsvBytes } from '../fixtures/e2e/messyCsv';
-import { launchBrowser, openApp, screenshot, startWeb, type WebApp } from './harness';
+import { launchBrowser, openApp, screenshot, startWeb, waitForRows, type WebApp } from './harness';
 
 // The import wizard end to end: a messy Windows-1252, semicolon-separated export with a preamble,
 // a ragged row and a date that does not exist goes in through the page's file input, and the
@@ -95,7 +95,7 @@ describe('the import wizard in a real browser', () => {
     expect(issueRows).toContain('2|Laid off on|31.02.2025');
 
     await page.click('button:text("See them in Candidates")');
-    await page.waitForSelector('.ag-cell[col-id="name"]');
+    await waitForRows(page);
     await page.locator('.ag-cell[col-id="name"]').nth(MESSY_NAMES.length - 1).waitFor();
     expect(new Set(await names(page))).toEqual(new Set(MESSY_NAMES));
     await screenshot(page, 'import-5-candidates');
@@ -142,7 +142,7 @@ describe('the import wizard in a real browser', () => {
     await page.waitForSelector('table.batches');
     expect(await page.$$eval('table.batches tbody', (b) => b.length)).toBe(1);
     await page.click('a[href="#/candidates"]');
-    await page.waitForSelector('.ag-cell[col-id="name"]');
+    await waitForRows(page);
     expect(new Set(await names(page))).toEqual(new Set(MESSY_NAMES));
     expect(errors).toEqual([]);
   });
