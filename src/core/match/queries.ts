@@ -5,7 +5,7 @@ import type { Eligibility, Explanation, MatchFilters, MatchRow } from '../../sha
 import type { ScorePart } from '../../shared/domain';
 import { SCORE_PARTS } from '../../shared/domain';
 import { buildOrderBy, buildWhere, type GridColumns } from '../repos/gridQuery';
-import { quickWhere } from '../repos/people';
+import { PERSON_FIELD_COLUMNS, quickWhere } from '../repos/people';
 import { parseJson } from '../repos/json';
 import { blindPageArgs, isBlindReview, maskRows } from '../privacy';
 
@@ -22,17 +22,7 @@ export const MATCH_COLUMNS: GridColumns = {
   reqId: { sql: 'r.req_id', type: 'text' },
   roleTitle: { sql: 'r.title', type: 'text' },
   personId: { sql: 'p.id', type: 'number' },
-  name: { sql: 'p.full_name', type: 'text' },
-  title: { sql: 'p.title', type: 'text' },
-  company: { sql: 'p.company', type: 'text' },
-  location: { sql: 'p.location', type: 'text' },
-  country: { sql: 'p.country', type: 'text' },
-  remotePref: { sql: 'p.remote_pref', type: 'text' },
-  track: { sql: 'p.track', type: 'text' },
-  level: { sql: 'p.level', type: 'text' },
-  yearsExp: { sql: 'p.years_exp', type: 'number' },
-  stage: { sql: 'p.stage', type: 'text' },
-  availableOn: { sql: 'p.available_on', type: 'date' },
+  ...PERSON_FIELD_COLUMNS,
   eligibility: { sql: ELIGIBILITY, type: 'text' },
   computedAt: { sql: 'm.computed_at', type: 'date' },
 };

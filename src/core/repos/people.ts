@@ -6,8 +6,8 @@ import { buildOrderBy, buildWhere, walkIndexFor, type GridColumns } from './grid
 import { parseJson } from './json';
 import { blindPageArgs, isBlindReview, maskRows } from '../privacy/blind';
 
-export const PEOPLE_COLUMNS: GridColumns = {
-  id: { sql: 'p.id', type: 'number' },
+/** A person's own fields as grid columns over `people p`, shared by every grid that shows people. */
+export const PERSON_FIELD_COLUMNS: GridColumns = {
   name: { sql: 'p.full_name', type: 'text' },
   title: { sql: 'p.title', type: 'text' },
   company: { sql: 'p.company', type: 'text' },
@@ -19,6 +19,11 @@ export const PEOPLE_COLUMNS: GridColumns = {
   yearsExp: { sql: 'p.years_exp', type: 'number' },
   stage: { sql: 'p.stage', type: 'text' },
   availableOn: { sql: 'p.available_on', type: 'date' },
+};
+
+export const PEOPLE_COLUMNS: GridColumns = {
+  id: { sql: 'p.id', type: 'number' },
+  ...PERSON_FIELD_COLUMNS,
   updatedAt: { sql: 'p.updated_at', type: 'date' },
   sources: { sql: 'p.sources', type: 'text' },
   tags: { sql: 'p.tags', type: 'text' },
