@@ -38,6 +38,11 @@ describe('LinkedIn', () => {
     expect(val(readLinkedin('https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa'))).toBe('https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa');
   });
 
+  it('finds the profile in an ATS "Links" cell that lists several addresses', () => {
+    expect(val(readLinkedin('https://github.com/jane, https://www.linkedin.com/in/Jane-Doe/ https://jane.dev'))).toBe('https://www.linkedin.com/in/jane-doe');
+    expect(val(readLinkedin('https://github.com/jane https://jane.dev'))).toBe('!holds no LinkedIn profile among its links');
+  });
+
   it('keeps phones as text', () => {
     expect(val(readPhone(' +1 (512) 555-0100 '))).toBe('+1 (512) 555-0100');
     expect(val(readPhone('ask'))).toBe('!does not look like a phone number');

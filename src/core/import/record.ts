@@ -86,6 +86,11 @@ function describe(def: FieldDef): string {
   return /^[A-Z][a-z]+[A-Z]/.test(def.label) ? def.label : def.label.charAt(0).toLowerCase() + def.label.slice(1);
 }
 
+/** = + - @ tab CR: what a spreadsheet would run as a formula. */
+function formulaLike(c: number): boolean {
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+}
+
 export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecord {
   const values = new Map<string, unknown>();
   const extra: Record<string, string> = {};
@@ -93,8 +98,11 @@ export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecor
   const issues: RowIssue[] = [];
   const width = plan.headers.length;
   for (const col of plan.columns) {
-    const raw = cells[col.index];
+    let raw = cells[col.index];
     if (raw === undefined) continue;
+    // Our own exports (and OWASP-minded tools) put a quote before a formula-like cell; take it off
+    // so a round trip gives back "+1 512 …", not "'+1 512 …". The raw row keeps what was written.
+    if (raw.charCodeAt(0) === 39 && formulaLike(raw.charCodeAt(1))) raw = raw.slice(1);
     const trimmed = raw.trim();
     if (trimmed === '') continue;
     if (col.def && col.read) {

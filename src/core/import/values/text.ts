@@ -59,6 +59,12 @@ export function readLinkedin(raw: string): Read<string> {
   if (CANONICAL_LINKEDIN.test(raw)) return ok(raw);
   let s = raw.trim();
   if (!s) return bad('is empty');
+  // An ATS "Links" cell (Lever) lists several addresses: the LinkedIn profile is the one wanted.
+  const links = s.split(/[\s,;|]+/).filter(Boolean);
+  if (links.length > 1) {
+    const profile = links.find((l) => /linkedin\.com\/(in|pub)\//i.test(l));
+    return profile ? readLinkedin(profile) : bad('holds no LinkedIn profile among its links');
+  }
   s = s.replace(/^<|>$/g, '');
   const m = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.|www\.|mobile\.)?linkedin\.com\/(in|pub)\/([^/?#\s]+)/i.exec(s);
   let slug: string | undefined;
