@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CoreEvent, DataArea } from '../shared/api/events';
 import type { JobRunner } from './jobs/runner';
+import type { ReadRunner } from './reads/runner';
 import type { FileRegistry } from './files';
 
 export type Shell = 'electron' | 'web' | 'cli' | 'test';
@@ -11,6 +12,8 @@ export interface Ctx {
   dbPath: string;
   shell: Shell;
   jobs: JobRunner;
+  /** Grid reads that may scan the store: off the calling thread in the shells. */
+  reads: ReadRunner;
   files: FileRegistry;
   emit: (ev: CoreEvent) => void;
   /** Tells every view that these areas changed (and bumps the data version). */

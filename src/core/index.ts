@@ -8,6 +8,7 @@ import { FileRegistry } from './files';
 import { dispatch, type Handlers } from './gate';
 import { HANDLERS } from './handlers';
 import { createInlineRunner, createWorkerRunner } from './jobs/runner';
+import { createInlineReadRunner, createWorkerReadRunner } from './reads/runner';
 import { beforeClose, startDailyBackup } from './backup/lifecycle';
 
 export interface CoreOptions {
@@ -59,11 +60,15 @@ export function createCore(opts: CoreOptions): Core {
   const jobs = opts.workerScript
     ? createWorkerRunner({ dbPath: opts.dbPath, workerScript: opts.workerScript, nativeBinding: opts.nativeBinding, log })
     : createInlineRunner(db, log);
+  const reads = opts.workerScript
+    ? createWorkerReadRunner({ dbPath: opts.dbPath, workerScript: opts.workerScript, nativeBinding: opts.nativeBinding, log })
+    : createInlineReadRunner(db);
   const ctx: Ctx = {
     db,
     dbPath: opts.dbPath,
     shell: opts.shell ?? 'test',
     jobs,
+    reads,
     files,
     emit,
     changed: (...areas: DataArea[]) => emit({ type: 'data.changed', areas, version: ++version }),
@@ -89,6 +94,7 @@ export function createCore(opts: CoreOptions): Core {
     ctx,
     async close() {
       await jobs.close();
+      await reads.close();
       await beforeClose(db);
       listeners.clear();
       if (db.open) db.close();

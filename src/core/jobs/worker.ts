@@ -1,13 +1,17 @@
-// Entry of a job worker thread: opens its own connection, runs one job, reports back.
+// Entry of a worker thread. Started for a job: opens its own connection, runs one job, reports back.
+// Started with mode 'reads': serves grid reads on a read-only connection until terminated (one entry
+// for both, so the Electron build bundles a single worker).
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open';
 import { ApiError } from '../../shared/api/errors';
 import { JOBS } from './registry';
 import { CancelledError } from './types';
 import { progressReporter } from './runner';
+import { serveReads } from '../reads/serve';
 import './all';
 
 interface Data {
+  mode?: 'job' | 'reads';
   dbPath: string;
   nativeBinding?: string;
   name: string;
@@ -17,20 +21,26 @@ interface Data {
 
 const data = workerData as Data;
 const port = parentPort!;
-let db: ReturnType<typeof openDatabase> | undefined;
-try {
-  db = openDatabase({ dbPath: data.dbPath, nativeBinding: data.nativeBinding });
-  const job = JOBS[data.name];
-  if (!job) throw new ApiError('UNKNOWN_METHOD', `No job called ${data.name}.`);
-  const value = job(db, data.input as never, {
-    progress: progressReporter((phase, done, total, rate) => port.postMessage({ type: 'progress', phase, done, total, rate })),
-    cancelled: () => Atomics.load(data.cancel, 0) === 1,
-    now: () => new Date(),
-  });
-  port.postMessage({ type: 'done', value });
-} catch (e) {
-  const err = e instanceof ApiError ? e : e instanceof CancelledError ? new ApiError('CANCELLED') : new ApiError('INTERNAL');
-  port.postMessage({ type: 'error', error: err.toJSON(), stack: e instanceof ApiError || e instanceof CancelledError ? undefined : String((e as Error)?.stack ?? e) });
-} finally {
-  db?.close();
+
+function runJob(): void {
+  let db: ReturnType<typeof openDatabase> | undefined;
+  try {
+    db = openDatabase({ dbPath: data.dbPath, nativeBinding: data.nativeBinding });
+    const job = JOBS[data.name];
+    if (!job) throw new ApiError('UNKNOWN_METHOD', `No job called ${data.name}.`);
+    const value = job(db, data.input as never, {
+      progress: progressReporter((phase, done, total, rate) => port.postMessage({ type: 'progress', phase, done, total, rate })),
+      cancelled: () => Atomics.load(data.cancel, 0) === 1,
+      now: () => new Date(),
+    });
+    port.postMessage({ type: 'done', value });
+  } catch (e) {
+    const err = e instanceof ApiError ? e : e instanceof CancelledError ? new ApiError('CANCELLED') : new ApiError('INTERNAL');
+    port.postMessage({ type: 'error', error: err.toJSON(), stack: e instanceof ApiError || e instanceof CancelledError ? undefined : String((e as Error)?.stack ?? e) });
+  } finally {
+    db?.close();
+  }
 }
+
+if (data.mode === 'reads') serveReads(port, data);
+else runJob();

@@ -54,18 +54,31 @@ interface PersonDbRow {
 const ROW_SELECT = `p.id, p.full_name, p.linkedin, p.title, p.company, p.location, p.country, p.remote_pref, p.track, p.level,
   p.years_exp, p.sources, p.stage, p.available_on, p.tags, p.updated_at`;
 
-/** The quick-search condition over the columns a manager would type into the search box. */
-export function quickWhere(quick: string, alias = 'p'): { sql: string; params: unknown[] } {
+/**
+ * The quick-search condition over the columns a manager would type into the search box.
+ * `wide` is for a scan of the whole people table: emails and skills are then matched once, as
+ * sets (one pass over person_emails; the few distinct skills that match, walked by their index:
+ * MATERIALIZED keeps the LIKE out of the DISTINCT, which would lose its skip-scan),
+ * instead of two lookups per person, which took most of a quick search at 1M people. Over a few
+ * thousand rows (matches, alumni pages) the per-row lookups are cheaper, so they stay the default.
+ * No lower(): LIKE ignores ASCII case, and SQLite's lower() folds nothing else.
+ */
+export function quickWhere(quick: string, alias = 'p', opts: { wide?: boolean } = {}): { sql: string; params: unknown[] } {
   const terms = quick.trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6);
   if (terms.length === 0) return { sql: '1', params: [] };
   const params: unknown[] = [];
+  const like = (col: string) => `${col} LIKE ? ESCAPE '\\'`;
+  const emails = opts.wide
+    ? `${alias}.id IN (SELECT person_id FROM person_emails WHERE ${like('email')})`
+    : `EXISTS (SELECT 1 FROM person_emails e WHERE e.person_id = ${alias}.id AND ${like('e.email')})`;
+  const skills = opts.wide
+    ? `${alias}.id IN (SELECT person_id FROM person_skills WHERE skill IN (WITH k(skill) AS MATERIALIZED (SELECT DISTINCT skill FROM person_skills) SELECT skill FROM k WHERE ${like('skill')}))`
+    : `EXISTS (SELECT 1 FROM person_skills s WHERE s.person_id = ${alias}.id AND ${like('s.skill')})`;
   const parts = terms.map((t) => {
-    const like = `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    params.push(like, like, like, like, like, like);
-    return `(lower(${alias}.full_name) LIKE ? ESCAPE '\\' OR lower(coalesce(${alias}.title,'')) LIKE ? ESCAPE '\\'
-      OR lower(coalesce(${alias}.company,'')) LIKE ? ESCAPE '\\' OR lower(coalesce(${alias}.location,'')) LIKE ? ESCAPE '\\'
-      OR EXISTS (SELECT 1 FROM person_emails e WHERE e.person_id = ${alias}.id AND e.email LIKE ? ESCAPE '\\')
-      OR EXISTS (SELECT 1 FROM person_skills s WHERE s.person_id = ${alias}.id AND lower(s.skill) LIKE ? ESCAPE '\\'))`;
+    const pattern = `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params.push(pattern, pattern, pattern, pattern, pattern, pattern);
+    return `(${like(`${alias}.full_name`)} OR ${like(`${alias}.title`)} OR ${like(`${alias}.company`)} OR ${like(`${alias}.location`)}
+      OR ${emails} OR ${skills})`;
   });
   return { sql: parts.join(' AND '), params };
 }
@@ -108,15 +121,35 @@ function toRow(r: PersonDbRow, emails: string[], skills: string[]): PersonRow {
   };
 }
 
+/** Up to this many matches the page is sorted from their ids (about 130 ms for 80,000 at 1M people). */
+const SORT_MATCHES_UP_TO = 200_000;
+
 export function listPeople(db: Database.Database, args: Required<PageArgs>): Page<PersonRow> {
   const blind = isBlindReview(db);
   if (blind) args = blindPageArgs(args);
   const where = buildWhere(PEOPLE_COLUMNS, args.filter);
-  const quick = quickWhere(args.quick);
-  const whereSql = `(${where.sql}) AND (${quick.sql})`;
-  const params = [...where.params, ...quick.params];
-  const total = (db.prepare(`SELECT count(*) AS n FROM people p WHERE ${whereSql}`).get(...params) as { n: number }).n;
-  const walkIndex = walkIndexFor(whereSql !== '(1) AND (1)', args.offset, args.limit, total);
+  const quick = quickWhere(args.quick, 'p', { wide: true });
+  let whereSql = `(${where.sql}) AND (${quick.sql})`;
+  let params = [...where.params, ...quick.params];
+  const filtered = whereSql !== '(1) AND (1)';
+  let total: number;
+  let walkIndex = true;
+  if (!filtered) {
+    total = (db.prepare('SELECT count(*) AS n FROM people p').get() as { n: number }).n;
+  } else {
+    // One scan, not two: the matching ids give the total and, up to a bound, the page itself.
+    const ids = db.prepare(`SELECT p.id FROM people p WHERE ${whereSql}`).pluck().all(...params) as number[];
+    total = ids.length;
+    if (total <= SORT_MATCHES_UP_TO) {
+      // Sorting the matches costs what their number says; walking the sort index instead costs what
+      // their place in it says (no one at Google named "Ada…" walked 100,000 rows: 1 s at 1M people).
+      whereSql = 'p.id IN (SELECT value FROM json_each(?))';
+      params = [JSON.stringify(ids)];
+      walkIndex = false;
+    } else {
+      walkIndex = walkIndexFor(true, args.offset, args.limit, total);
+    }
+  }
   const order = buildOrderBy(PEOPLE_COLUMNS, args.sort.length ? args.sort : [{ colId: 'name', sort: 'asc' }], 'p.id', { walkIndex });
   const rows = db.prepare(`SELECT ${ROW_SELECT} FROM people p WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, args.limit, args.offset) as PersonDbRow[];
   const { emails, skills } = attachListFields(db, rows.map((r) => r.id));

@@ -17,7 +17,7 @@ export function resolveTarget(db: Database.Database, target: Target, today: stri
   }
   if (target.grid === 'candidates') {
     const where = buildWhere(PEOPLE_COLUMNS, target.filter);
-    const quick = quickWhere(target.quick);
+    const quick = quickWhere(target.quick, 'p', { wide: true });
     return (db.prepare(`SELECT p.id FROM people p WHERE (${where.sql}) AND (${quick.sql}) ORDER BY p.id`).all(...where.params, ...quick.params) as { id: number }[]).map((r) => r.id);
   }
   if (target.grid === 'matches') return matchPeople(db, target, today);

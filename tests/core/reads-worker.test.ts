@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../src/core';
+import { listPeople } from '../../src/core/repos/people';
+import { listAlumni } from '../../src/core/repos/alumni';
+import { PageArgs } from '../../src/shared/api/grid';
+import { tempDir } from '../helpers/tempCore';
+
+// In the shells, grid reads that may scan the whole store run on a read-only worker connection, so
+// a slow search never holds up the thread that serves the window (or the web server). These tests
+// check that structurally (where the read ran, what answered first), not against a stopwatch.
+
+const WORKER = path.resolve(__dirname, '..', '..', 'src', 'core', 'jobs', 'worker-from-source.cjs');
+const PEOPLE = 150_000;
+let dir: string;
+let core: Core;
+
+beforeAll(() => {
+  dir = tempDir('bh-reads-');
+  core = createCore({ dbPath: path.join(dir, 'workspace.sqlite'), shell: 'test', workerScript: WORKER, log: () => {} });
+  // Enough people that a search matching no one takes a while to scan.
+  core.db.transaction(() => {
+    core.db.prepare(
+      `WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < ?)
+       INSERT INTO people (id, full_name, title, company, location, track, level) SELECT i, 'Person ' || i, 'Engineer ' || (i % 7), 'Co ' || (i % 13), 'City ' || (i % 5),
+         CASE i % 2 WHEN 0 THEN 'platform' ELSE 'ai_ml' END, 'senior' FROM s`,
+    ).run(PEOPLE);
+    core.db.exec(`INSERT INTO person_emails (email, person_id) SELECT 'p' || id || '@example.com', id FROM people`);
+    core.db.exec(`INSERT INTO person_skills (person_id, skill, known, raw, origin) SELECT id, CASE id % 3 WHEN 0 THEN 'Go' WHEN 1 THEN 'Python' ELSE 'Rust' END, 1, 'x', 'skills_cell' FROM people`);
+    core.db.exec(`INSERT INTO employments (person_id, hire_date, exit_date, exit_type, rehire, rehire_source) SELECT id, '2019-01-01', '2024-06-01', 'layoff', 'eligible', 'explicit' FROM people WHERE id % 10 = 0`);
+  })();
+});
+
+afterAll(async () => {
+  await core.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const args = (a: Partial<PageArgs> = {}) => PageArgs.parse(a) as Parameters<typeof listPeople>[1];
+
+describe('grid reads in the shells', () => {
+  it('run on the read worker and answer exactly what the inline read answers', async () => {
+    expect(core.ctx.reads.where).toBe('worker');
+    const cases = [
+      args({ quick: 'p12345@' }),
+      args({ quick: 'engineer co 3', limit: 20, offset: 40 }),
+      args({ filter: { company: { filterType: 'text', type: 'contains', filter: 'CO 1' } }, sort: [{ colId: 'title', sort: 'desc' }], limit: 10 }),
+      args({ limit: 5, offset: 70_000 }),
+    ];
+    for (const a of cases) expect(await core.invoke('people.list', a)).toEqual(listPeople(core.db, a));
+    const today = new Date().toISOString().slice(0, 10);
+    const alumni = args({ quick: 'person 1', limit: 10 });
+    expect(await core.invoke('alumni.list', alumni)).toEqual(listAlumni(core.db, alumni, today));
+  });
+
+  it('do not hold up a short call made while a long search runs', async () => {
+    for (let round = 0; round < 3; round++) {
+      const t0 = performance.now();
+      let searchDone = 0;
+      // Matches no one, so every row of every table is looked at.
+      const search = core.invoke('people.list', { quick: 'nobody-by-this-name' }).then((p) => {
+        searchDone = performance.now() - t0;
+        return p;
+      });
+      const stats = await core.invoke('app.stats', {});
+      const statsDone = performance.now() - t0;
+      expect(stats.people).toBe(PEOPLE);
+      expect((await search).total).toBe(0);
+      // Inline, the search would finish before app.stats was even asked.
+      expect(statsDone).toBeLessThan(searchDone);
+    }
+  });
+
+  it('never see an uncommitted write of the main connection, and see it once committed', async () => {
+    core.db.exec('BEGIN');
+    core.db.prepare("INSERT INTO people (full_name) VALUES ('Half Batch')").run();
+    const during = await core.invoke('people.list', { quick: 'half batch' });
+    core.db.exec('COMMIT');
+    const after = await core.invoke('people.list', { quick: 'half batch' });
+    expect([during.total, after.total]).toEqual([0, 1]);
+  });
+
+  it('report a refusal from the worker as the same error the inline read gives', async () => {
+    const res = await core.call('people.list', { filter: { secret: { filterType: 'text', type: 'contains', filter: 'x' } } });
+    expect(res).toMatchObject({ ok: false, error: { code: 'BAD_ARGS', field: 'filter.secret' } });
+  });
+});
