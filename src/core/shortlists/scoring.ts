@@ -6,18 +6,26 @@ import { peopleSignature, sigText } from '../match/freshness';
 import { ENGINE_VERSION } from '../version';
 import { loadProfiles, loadRoles } from '../match/load';
 import { scorePair } from '../match/score';
+import { scoreMany } from '../match/bulk';
 
 // Scores for shortlist entries. The stored match results are what the match grid showed the
 // manager, so they come first; a person outside the stored list is scored now by the same
 // deterministic engine. A role that no longer exists has no score.
 
+/**
+ * A role's stored rows, all of them: the kept list is short (the top results and near misses),
+ * and reading it whole is far quicker than looking up thousands of ids (most not there) one by one.
+ */
+function storedRows<T>(db: Database.Database, column: 'score' | 'explanation', roleId: number): T[] {
+  return db.prepare(`SELECT person_id, ${column} FROM match_results WHERE role_id = ?`).all(roleId) as T[];
+}
+
 export function storedExplanations(db: Database.Database, roleId: number, personIds: readonly number[]): Map<number, Explanation> {
   const out = new Map<number, Explanation>();
   if (personIds.length === 0) return out;
-  const rows = db
-    .prepare('SELECT person_id, explanation FROM match_results WHERE role_id = ? AND person_id IN (SELECT value FROM json_each(?))')
-    .all(roleId, JSON.stringify(personIds)) as { person_id: number; explanation: string }[];
-  for (const r of rows) {
+  const want = new Set(personIds);
+  for (const r of storedRows<{ person_id: number; explanation: string }>(db, 'explanation', roleId)) {
+    if (!want.has(r.person_id)) continue;
     const e = parseJson<Explanation | null>(r.explanation, null);
     if (e) out.set(r.person_id, e);
   }
@@ -64,10 +72,8 @@ function liveSignature(db: Database.Database, roleId: number, today: string): st
 export function currentScores(db: Database.Database, roleId: number | null, personIds: readonly number[], today: string): Map<number, number> {
   const out = new Map<number, number>();
   if (roleId === null || personIds.length === 0) return out;
-  const rows = db
-    .prepare('SELECT person_id, score FROM match_results WHERE role_id = ? AND person_id IN (SELECT value FROM json_each(?))')
-    .all(roleId, JSON.stringify(personIds)) as { person_id: number; score: number }[];
-  for (const r of rows) out.set(r.person_id, r.score);
+  const want = new Set(personIds);
+  for (const r of storedRows<{ person_id: number; score: number }>(db, 'score', roleId)) if (want.has(r.person_id)) out.set(r.person_id, r.score);
   const rest = personIds.filter((id) => !out.has(id));
   if (rest.length === 0) return out;
   const byRole = live.get(db) ?? live.set(db, new Map()).get(db)!;
@@ -75,7 +81,12 @@ export function currentScores(db: Database.Database, roleId: number | null, pers
   let hit = byRole.get(roleId);
   if (!hit || hit.sig !== sig) byRole.set(roleId, (hit = { sig, scores: new Map() }));
   const missing = rest.filter((id) => !hit.scores.has(id));
-  for (const [id, e] of computeExplanations(db, roleId, missing, today)) hit.scores.set(id, e.score);
+  if (missing.length) {
+    // Only the number is shown, so everyone missing is scored in one pass without explanations.
+    const graph = graphFor(db);
+    const role = loadRoles(db, graph, { ids: [roleId], openOnly: false })[0];
+    if (role) for (const [id, score] of scoreMany(db, role, graph, missing, today)) hit.scores.set(id, score);
+  }
   for (const id of rest) {
     const v = hit.scores.get(id);
     if (v !== undefined) out.set(id, v);
