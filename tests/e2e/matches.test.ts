@@ -96,6 +96,31 @@ describe('the match grid in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows an alumna's former team and her shortlists, and filters on shortlist membership", async () => {
+    const mlops = await apiCall<MatchPage>(app, 'match.forRole', { role: 'REQ-102', limit: 500 });
+    const amara = mlops.rows.find((r) => r.name === 'Amara Okafor')!;
+    await apiCall(app, 'shortlists.create', { name: 'MLOps boomerangs', reqId: 'REQ-102' });
+    await apiCall(app, 'shortlists.addPeople', { shortlist: 'MLOps boomerangs', personIds: [amara.personId] });
+    const { page, errors } = await openApp(browser, app);
+    await page.goto(`${app.origin}/#/matches/${amara.roleId}`);
+    await waitForCount(page, `${mlops.total} matches for MLOps Engineer`);
+    await page.selectOption('select[aria-label="On a shortlist"]', 'role');
+    await waitForCount(page, '1 match for MLOps Engineer with these filters');
+    expect(await column(page, 'name')).toEqual(['Amara Okafor']);
+    expect(await column(page, 'formerTeam')).toEqual(['ML Platform']);
+    const chips = await page.$$eval('.ag-row[row-index="0"] [col-id="shortlists"] .chip', (els) => els.map((e) => [e.textContent, e.className]));
+    expect(chips[0]).toEqual(['MLOps boomerangs', 'chip chip-list-role']);
+    // Scrolled right as a manager would, to see the column in the screenshot.
+    await page.$eval('.ag-body-horizontal-scroll-viewport', (el) => el.scrollBy({ left: 300 }));
+    await page.waitForTimeout(200);
+    await screenshot(page, 'matches-shortlisted-light');
+    // "No" leaves her out; the column filter finds her by list name.
+    await page.selectOption('select[aria-label="On a shortlist"]', 'no');
+    await page.waitForFunction(() => document.querySelector('.view-header p.muted')?.textContent?.endsWith('with these filters') && !document.querySelector('.grid-loading'));
+    expect(await column(page, 'name')).not.toContain('Amara Okafor');
+    expect(errors).toEqual([]);
+  });
+
   it('opens a match and explains its score part by part, with the evidence for each skill', async () => {
     const { page, errors } = await openApp(browser, app, { colorScheme: 'dark' });
     await page.goto(`${app.origin}/#/matches`);

@@ -2,6 +2,8 @@
 // Page functions run in the browser, so these tests see DOM types.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import fs from 'node:fs';
+import Papa from 'papaparse';
 import type { PersonDetail } from '../../src/shared/api/contract/people';
 import { launchBrowser, openApp, screenshot, startWeb, type WebApp } from './harness';
 import { apiCall, column, seedWorkbench, waitForCount } from './matches-seed';
@@ -54,6 +56,29 @@ describe('the rehire grid in a real browser', () => {
     await screenshot(page, 'rehire-empty-light');
     await page.click('.grid-empty button:has-text("Clear filters")');
     await waitForCount(page, '5 former employees');
+    expect(errors).toEqual([]);
+  });
+
+  it('exports exactly what the must-haves filter shows', async () => {
+    const { page, errors } = await openApp(browser, app);
+    await page.goto(`${app.origin}/#/rehire`);
+    await waitForCount(page, '5 former employees');
+    await page.fill('input[aria-label="Has at least"]', '2');
+    await pick(page, 'role in', 'Platform');
+    // Lucía has all three platform must-haves; "Eligible" leaves her out.
+    await waitForCount(page, '3 former employees match the filters');
+    await pick(page, 'Rehire', 'Eligible');
+    await waitForCount(page, '2 former employees match the filters');
+    await screenshot(page, 'rehire-must-haves-light');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Export CSV")')]);
+    const csv = Papa.parse<string[]>(fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim(), { newline: '\r\n' }).data;
+    const at = (header: string) => csv.map((r) => r[csv[0]!.indexOf(header)]);
+    expect(csv).toHaveLength(3);
+    expect(at('Name')).toEqual(['Name', 'Amara Okafor', 'Jamal Carter']);
+    expect(at('Last team')).toEqual(['Last team', 'ML Platform', 'Developer Platform']);
+    expect(at('Rehire')).toEqual(['Rehire', 'Eligible', 'Eligible']);
+    expect(at('Layoff wave')).toEqual(['Layoff wave', '2025-Q3 RIF', '2025-Q2 RIF']);
+    await page.waitForSelector('.toast-success >> text=Exported 2 rows');
     expect(errors).toEqual([]);
   });
 

@@ -22,7 +22,7 @@ const ALUMNI_FIELDS = [
 ] satisfies (keyof AlumnusRow)[];
 const MATCH_FIELDS = [
   'roleId', 'reqId', 'roleTitle', 'personId', 'name', 'title', 'company', 'location', 'country', 'remotePref', 'track', 'level', 'yearsExp', 'sources', 'stage', 'availableOn',
-  'layoff', 'eligibility', 'rank', 'score', 'nearMiss', 'nearMissSkill', 'mustMatched', 'mustTotal', 'points', 'matched', 'partial', 'missing', 'flags', 'computedAt',
+  'layoff', 'eligibility', 'formerTeam', 'shortlists', 'shortlistsForRole', 'rank', 'score', 'nearMiss', 'nearMissSkill', 'mustMatched', 'mustTotal', 'points', 'matched', 'partial', 'missing', 'flags', 'computedAt',
 ] satisfies (keyof MatchRow)[];
 const SHORTLIST_FIELDS = [
   'personId', 'position', 'name', 'title', 'company', 'location', 'emails', 'phone', 'linkedin', 'tags', 'stage', 'note', 'addedBy', 'addedAt', 'score', 'engineVersion',
@@ -73,7 +73,7 @@ async function gridRows(ctx: Ctx, a: GridExportArgs): Promise<unknown[]> {
     case 'people':
       return allRows(ctx, 'people.list', base);
     case 'alumni':
-      return allRows(ctx, 'alumni.list', base);
+      return allRows(ctx, 'alumni.list', { ...base, ...a.alumni });
     case 'matches':
       return a.role !== undefined ? allRows(ctx, 'match.forRole', { ...base, ...a.match, role: a.role }) : allRows(ctx, 'match.all', { ...base, ...a.match });
     case 'shortlist':

@@ -16,6 +16,8 @@ export interface GridExportOptions {
   extraFilter?: FilterModel;
   role?: GridArgs['role'];
   match?: GridArgs['match'];
+  /** The rehire grid's must-haves filter, as alumni.list takes it. */
+  alumni?: GridArgs['alumni'];
   shortlist?: GridArgs['shortlist'];
 }
 
@@ -58,6 +60,7 @@ export function gridExportArgs(api: GridApi, o: GridExportOptions): GridArgs {
     quick: o.quick ?? '',
     ...(o.role !== undefined ? { role: o.role } : {}),
     ...(o.match ? { match: o.match } : {}),
+    ...(o.alumni ? { alumni: o.alumni } : {}),
     ...(o.shortlist !== undefined ? { shortlist: o.shortlist } : {}),
     ...(o.title ? { title: o.title } : {}),
   };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MatchPage, MatchRow } from '../../../shared/api/contract/match';
 import { useApp, useDataChanged } from '../app/context';
 import { navigate } from '../app/routes';
@@ -53,9 +53,15 @@ export function MatchesView({ param }: ViewProps) {
     patch({ role });
     navigate('matches', role || null);
   };
+  // A restored view may change the role: the hash follows. Not on mount: then the hash (a link to
+  // #/matches/12) is what was asked for, and the effect above takes it.
+  const mounted = useRef(false);
   useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
     if ((param ?? '') !== t.role) navigate('matches', t.role || null);
-    // A restored view may change the role: the hash follows.
   }, [t.role]);
 
   const q = useMemo(() => matchQuery(t, roles ?? []), [t, roles]);

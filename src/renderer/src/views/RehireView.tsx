@@ -77,14 +77,7 @@ export function RehireView() {
         )}
         <span className="filter-end">
           <ColumnsMenu grid={() => wb.ref.current?.api() ?? null} />
-          {t.minMust ? (
-            // export.grid cannot ask "K must-haves of an open role" yet: say so rather than export more than is shown.
-            <button type="button" disabled title="Exporting with the must-haves filter is not available yet: clear it to export">
-              Export CSV
-            </button>
-          ) : (
-            <ExportGridButton grid={() => wb.ref.current?.api() ?? null} options={() => ({ grid: 'alumni', title: 'rehire', quick: wb.quick, extraFilter })} />
-          )}
+          <ExportGridButton grid={() => wb.ref.current?.api() ?? null} options={() => ({ grid: 'alumni', title: 'rehire', quick: wb.quick, extraFilter, alumni: mustArgs })} />
           <SavedViews grid="rehire" capture={wb.capture} apply={wb.apply} signature={wb.signature} />
         </span>
       </div>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method, returns } from '../define';
 import { FilterModel, SortModel } from '../grid';
 import { ShortlistRef, MatchGridSelection } from './shortlists';
+import { AlumniFilters } from './people';
 
 // Exports (issue #7): what a grid shows, a shortlist with its explanations, ATS import layouts and a
 // printable brief. The core renders the file; the shell saves it (a dialog in the desktop app, a
@@ -50,6 +51,8 @@ export const exportContract = {
       /** The match grid: its role (omit for all open roles) and its toolbar filters. */
       role: z.union([z.number().int().positive(), z.string().trim().min(1).max(100)]).optional(),
       match: MatchGridSelection.omit({ sort: true, filter: true, quick: true, limit: true }).optional(),
+      /** The rehire grid: its toolbar filters beyond the column filters ("at least K must-haves of an open role"). */
+      alumni: AlumniFilters.optional(),
       /** The shortlist grid: which list. */
       shortlist: ShortlistRef.optional(),
       /** A word for the file name, e.g. the view's title. */

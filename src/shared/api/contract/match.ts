@@ -82,6 +82,12 @@ export interface MatchRow {
   availableOn: string | null;
   layoff: { company: string; date: string | null; laidOff: number | null } | null;
   eligibility: Eligibility;
+  /** For a former employee, the team of their latest stint with us. */
+  formerTeam: string | null;
+  /** The shortlists the person is on, by name: those for this row's role first. */
+  shortlists: string[];
+  /** How many of `shortlists` (from the start) are for this row's role. */
+  shortlistsForRole: number;
   rank: number;
   score: number;
   nearMiss: boolean;
@@ -178,6 +184,10 @@ export const WeightsSchema = z
 
 const roleRef = z.union([z.number().int().positive(), z.string().trim().min(1).max(100)]);
 
+/** "On a shortlist": any list, none, one for the row's role, or none for it. */
+export const ON_SHORTLIST = ['yes', 'no', 'role', 'notRole'] as const;
+export type OnShortlist = (typeof ON_SHORTLIST)[number];
+
 export const MatchFilters = z.object({
   minScore: z.number().min(0).max(100).optional(),
   source: z.enum(SOURCE_KINDS).optional(),
@@ -188,6 +198,7 @@ export const MatchFilters = z.object({
   location: z.string().trim().max(100).optional(),
   remote: z.array(z.enum(REMOTE_POLICIES)).max(3).optional(),
   stage: z.array(z.enum(STAGES)).max(STAGES.length).optional(),
+  onShortlist: z.enum(ON_SHORTLIST).optional(),
   /** Include each row's full stored explanation (for the CLI and exports; grids do not need it). */
   withExplanation: z.boolean().optional(),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method, returns } from '../define';
 import { FilterModel, SortModel } from '../grid';
 import { REHIRE, REMOTE_POLICIES, SOURCE_KINDS, STAGES, TRACKS, type MatchWeights, type ScorePart, type Stage } from '../../domain';
-import type { Explanation } from './match';
+import { ON_SHORTLIST, type Explanation } from './match';
 
 // Shortlists (issue #7): a named list of people for one role. Each entry keeps its stage, a note,
 // who added it when, and the score and explanation as they were at that moment.
@@ -75,6 +75,7 @@ export const MatchGridSelection = z.object({
   location: z.string().trim().max(100).optional(),
   remote: z.array(z.enum(REMOTE_POLICIES)).max(3).optional(),
   stage: z.array(z.enum(STAGES)).max(STAGES.length).optional(),
+  onShortlist: z.enum(ON_SHORTLIST).optional(),
   /** At most this many, from the top of the grid's order. */
   limit: z.number().int().min(1).max(1000).default(100),
 });

@@ -13,6 +13,22 @@ export function layoffText(l: MatchRow['layoff']): string {
   return `${l.company}${l.laidOff ? ` — cut ${formatInt(l.laidOff)}` : ''}${l.date ? `, ${formatDate(l.date)}` : ''}`;
 }
 
+/** The person's shortlists as chips: the row's role's lists first, marked, then the others. */
+export function ShortlistChips({ row, max = 3 }: { row: MatchRow; max?: number }) {
+  if (!row.shortlists.length) return <span className="muted">—</span>;
+  const shown = row.shortlists.slice(0, max);
+  return (
+    <span className="chips" title={row.shortlists.map((n, i) => (i < row.shortlistsForRole ? `${n} (this role)` : n)).join('\n')}>
+      {shown.map((n, i) => (
+        <span key={n} className={i < row.shortlistsForRole ? 'chip chip-list-role' : 'chip'}>
+          {n}
+        </span>
+      ))}
+      {row.shortlists.length > max && <span className="chip chip-more">+{row.shortlists.length - max}</span>}
+    </span>
+  );
+}
+
 /** The match grid's columns; the role column only when every open role is shown. */
 export function matchColumns(allRoles: boolean): ColDef<MatchRow>[] {
   return [
@@ -35,6 +51,7 @@ export function matchColumns(allRoles: boolean): ColDef<MatchRow>[] {
     { field: 'rank', headerName: 'Rank', width: 80, filter: 'agNumberColumnFilter', type: 'numericColumn', hide: allRoles, valueFormatter: (p) => formatInt(p.value) },
     { field: 'sources', headerName: 'Source', width: 190, sortable: false, filter: false, cellRenderer: (p: P) => <SourceBadges sources={p.data?.sources} /> },
     { field: 'eligibility', headerName: 'Rehire', width: 120, filter: false, cellRenderer: (p: P) => (p.data ? <EligibilityBadge value={p.data.eligibility} /> : null) },
+    { field: 'formerTeam', headerName: 'Former team', width: 150, filter: 'agTextColumnFilter', valueFormatter: (p) => p.value ?? '' },
     {
       colId: 'mustMatched',
       field: 'mustMatched',
@@ -51,6 +68,8 @@ export function matchColumns(allRoles: boolean): ColDef<MatchRow>[] {
           </span>
         ) : null,
     },
+    // Filtered and sorted in SQL over the list names joined with ", ".
+    { field: 'shortlists', headerName: 'Shortlists', width: 200, filter: 'agTextColumnFilter', cellRenderer: (p: P) => (p.data ? <ShortlistChips row={p.data} /> : null) },
     { field: 'title', headerName: 'Title', width: 190, filter: 'agTextColumnFilter' },
     { field: 'company', headerName: 'Company', width: 130, filter: 'agTextColumnFilter', hide: true },
     { field: 'track', headerName: 'Track', width: 110, filter: false, valueFormatter: (p) => label(TRACK_LABELS, p.value) },

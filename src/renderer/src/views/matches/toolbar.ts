@@ -1,5 +1,5 @@
 import type { ArgsOf } from '../../../../shared/api/contract';
-import type { Eligibility } from '../../../../shared/api/contract/match';
+import type { Eligibility, OnShortlist } from '../../../../shared/api/contract/match';
 import type { FilterModel } from '../../../../shared/api/grid';
 import type { RemotePolicy, SourceKind, Stage, Track } from '../../../../shared/domain';
 
@@ -16,6 +16,7 @@ export interface MatchToolbar {
   location: string;
   remote: RemotePolicy[];
   stage: Stage[];
+  onShortlist: OnShortlist | '';
 }
 
 export const MATCH_DEFAULTS: MatchToolbar = {
@@ -30,6 +31,7 @@ export const MATCH_DEFAULTS: MatchToolbar = {
   location: '',
   remote: [],
   stage: [],
+  onShortlist: '',
 };
 
 export type MatchFilterArgs = Omit<ArgsOf<'match.all'>, 'offset' | 'limit' | 'sort' | 'filter' | 'quick'>;
@@ -54,6 +56,7 @@ export function matchQuery(t: MatchToolbar, roles: readonly OpenRole[]): { filte
   if (t.location.trim()) filters.location = t.location.trim();
   if (t.remote.length) filters.remote = t.remote;
   if (t.stage.length) filters.stage = t.stage;
+  if (t.onShortlist) filters.onShortlist = t.onShortlist;
   const roleId = t.role ? Number(t.role) : null;
   const extraFilter: FilterModel = {};
   if (roleId == null && t.roleTrack.length) {

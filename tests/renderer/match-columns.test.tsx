@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import type { MatchRow } from '../../src/shared/api/contract/match';
+import { ShortlistChips, matchColumns } from '../../src/renderer/src/views/matches/columns';
+import { MatchFilterBar } from '../../src/renderer/src/views/matches/MatchFilterBar';
+import { MATCH_DEFAULTS, matchQuery } from '../../src/renderer/src/views/matches/toolbar';
+
+afterEach(cleanup);
+
+const row = (p: Partial<MatchRow>) => ({ roleId: 1, personId: 7, shortlists: [], shortlistsForRole: 0, formerTeam: null, ...p }) as MatchRow;
+
+describe('the match grid: former team and shortlists', () => {
+  it('has text-filterable "Former team" and "Shortlists" columns', () => {
+    const cols = matchColumns(true);
+    expect(cols.find((c) => c.field === 'formerTeam')).toMatchObject({ headerName: 'Former team', filter: 'agTextColumnFilter' });
+    expect(cols.find((c) => c.field === 'shortlists')).toMatchObject({ headerName: 'Shortlists', filter: 'agTextColumnFilter' });
+  });
+
+  it("shows the person's lists as chips, the row's role's lists marked first", () => {
+    render(<ShortlistChips row={row({ shortlists: ['MLOps Q3', 'Platform bench', 'Boomerangs', 'Later'], shortlistsForRole: 1 })} />);
+    const chips = [...document.querySelectorAll('.chip')].map((c) => [c.textContent, c.className]);
+    expect(chips).toEqual([
+      ['MLOps Q3', 'chip chip-list-role'],
+      ['Platform bench', 'chip'],
+      ['Boomerangs', 'chip'],
+      ['+1', 'chip chip-more'],
+    ]);
+    expect(document.querySelector('.chips')?.getAttribute('title')).toBe('MLOps Q3 (this role)\nPlatform bench\nBoomerangs\nLater');
+    cleanup();
+    render(<ShortlistChips row={row({})} />);
+    expect(screen.getByText('—')).toBeTruthy();
+  });
+
+  it('"On a shortlist" in the filter bar becomes the onShortlist argument', () => {
+    const patch = vi.fn();
+    render(<MatchFilterBar t={MATCH_DEFAULTS} patch={patch} allRoles={false} />);
+    const select = screen.getByLabelText('On a shortlist') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Any', 'Yes', 'No', 'Yes, for its role', 'Not for its role']);
+    fireEvent.change(select, { target: { value: 'notRole' } });
+    expect(patch).toHaveBeenLastCalledWith({ onShortlist: 'notRole' });
+    expect(matchQuery({ ...MATCH_DEFAULTS, onShortlist: 'no' }, []).filters).toEqual({ onShortlist: 'no' });
+    expect(matchQuery(MATCH_DEFAULTS, []).filters).toEqual({});
+  });
+});
