@@ -124,6 +124,8 @@ export async function runLoadBench(opts: { people: number; dbPath?: string; inli
     }, (ms) => `app.stats, asked right after the search, answered in ${ms.toFixed(0)} ms`);
     await timed(rows, 'alumni.list first page', () => core.invoke('alumni.list', { limit: 100 }), (p) => `${p.total} alumni`);
     await timed(rows, 'alumni.list filter rehire=eligible', () => core.invoke('alumni.list', { limit: 100, filter: { rehire: { filterType: 'in', values: ['eligible'] } } }), (p) => `${p.total} match`);
+    await timed(rows, 'insights.summary (first)', () => core.invoke('insights.summary', {}), (s) => `${s.totals.people} people, ${s.skillSupply.length} skills`);
+    await timed(rows, 'insights.summary (again, unchanged)', () => core.invoke('insights.summary', {}), () => 'cached on the connection that computed it');
     await timed(rows, 'people.get', () => core.invoke('people.get', { id: 424242 % opts.people || 1 }), (p) => p.name);
     await timed(rows, 'audit.list', () => core.invoke('audit.list', {}), (p) => `${p.total} entries`);
   } finally {

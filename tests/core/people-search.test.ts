@@ -11,10 +11,12 @@ beforeAll(() => {
   insertPeople(core.db, [
     { name: 'Grace Hopper', title: 'Staff Platform Engineer', location: 'Arlington, VA', email: 'grace@navy.example', skills: ['Kubernetes', 'Go'] },
     { name: 'Ada Lovelace', title: 'Senior ML Engineer', location: 'London', email: 'ada@engine.example', skills: ['PyTorch', 'Python'] },
-    { name: 'Linus Torvalds', title: null, location: 'Portland, OR', email: 'linus@kernel.example', skills: ['C'] },
+    { name: 'Linus Torvalds', title: null, location: 'Portland, OR', email: 'linus@kernel.example', skills: ['C'], alumni: { rehire: 'eligible', exitDate: '2024-01-31' } },
     { name: 'Margaret Hamilton', title: 'Engineering Manager', location: null, email: 'mh@apollo.example', skills: ['Rust'] },
-    { name: 'José Müller', title: '100%_Remote SRE', location: 'Berlin', email: 'jose@example.com', skills: ['Terraform'] },
+    { name: 'José Müller', title: '100%_Remote SRE', location: 'Berlin', email: 'jose@example.com', skills: ['Terraform'], alumni: { rehire: 'review', exitDate: '2023-05-01' } },
   ]);
+  // A second, older stint: the rehire grid still shows José once.
+  core.db.prepare("INSERT INTO employments (person_id, hire_date, exit_date, rehire, rehire_source) SELECT id, '2015-01-01', '2018-01-01', 'eligible', 'explicit' FROM people WHERE full_name = 'José Müller'").run();
   core.db.prepare("UPDATE people SET company = CASE full_name WHEN 'Grace Hopper' THEN 'US Navy' WHEN 'Ada Lovelace' THEN 'Google' ELSE 'Acme' END").run();
 });
 afterAll(async () => core.dispose());
@@ -65,5 +67,14 @@ describe('text filters', () => {
     expect(await contains('name', 'HOPPER', 'endsWith')).toEqual(['Grace Hopper']);
     expect(await contains('skills', 'terra')).toEqual(['José Müller']);
     expect(await contains('emails', 'KERNEL')).toEqual(['Linus Torvalds']);
+  });
+});
+
+describe('the rehire grid', () => {
+  it('counts each former employee once, with or without a filter', async () => {
+    const all = await core.invoke('alumni.list', {});
+    expect([all.total, all.rows.map((r) => `${r.name} ${r.rehire}`)]).toEqual([2, ['Linus Torvalds eligible', 'José Müller review']]);
+    const some = await core.invoke('alumni.list', { quick: 'müller' });
+    expect([some.total, some.rows.map((r) => r.name)]).toEqual([1, ['José Müller']]);
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/core';
 import { listPeople } from '../../src/core/repos/people';
 import { listAlumni } from '../../src/core/repos/alumni';
+import { readInsights } from '../../src/core/repos/insights';
 import { PageArgs } from '../../src/shared/api/grid';
 import { tempDir } from '../helpers/tempCore';
 
@@ -52,6 +53,7 @@ describe('grid reads in the shells', () => {
     const today = new Date().toISOString().slice(0, 10);
     const alumni = args({ quick: 'person 1', limit: 10 });
     expect(await core.invoke('alumni.list', alumni)).toEqual(listAlumni(core.db, alumni, today));
+    expect(await core.invoke('insights.summary', { topSkills: 5 })).toEqual(readInsights(core.db, { today, topSkills: 5, version: core.ctx.dataVersion() }));
   });
 
   it('do not hold up a short call made while a long search runs', async () => {

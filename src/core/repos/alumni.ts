@@ -97,7 +97,11 @@ export function listAlumni(db: Database.Database, args: Required<PageArgs> & Omi
   if (isBlindReview(db)) args = blindPageArgs(args);
   const cols = alumniColumns(today);
   const { from, where: whereSql, params } = alumniWhere(args, today);
-  const total = (db.prepare(`SELECT count(*) AS n ${from} WHERE ${whereSql}`).get(...params) as { n: number }).n;
+  // Unfiltered, the total is the number of people with a stint (each has one latest): one index read
+  // instead of finding every alumnus's latest stint (0.4-0.7 s at 200,000 alumni).
+  const total = whereSql === '(1) AND (1)'
+    ? (db.prepare('SELECT count(DISTINCT person_id) AS n FROM employments').get() as { n: number }).n
+    : (db.prepare(`SELECT count(*) AS n ${from} WHERE ${whereSql}`).get(...params) as { n: number }).n;
   const order = buildOrderBy(cols, args.sort.length ? args.sort : [{ colId: 'exitDate', sort: 'desc' }], 'p.id');
   const rows = db
     .prepare(
