@@ -4,6 +4,7 @@ import type { ShortlistDetail, ShortlistEntry } from '../../shared/api/contract/
 import type { ShortlistFormat } from '../../shared/api/contract/export';
 import { CsvWriter, type Cell } from './csv';
 import { PART_LABELS, isoDateTime, joinList, score1, weightsText } from './values';
+import { entrySummary } from '../shortlists/detail';
 
 // A shortlist as a file: Bridgehire's own CSV with the explanation of every score, and the
 // candidate-import layouts of two ATSs. Greenhouse's bulk import maps columns named after its
@@ -67,15 +68,29 @@ const FULL_HEADER = [
   'Matched skills', 'Partial skills', 'Missing skills', 'Flags', 'Score version', 'Weights', 'Req ID', 'Role title', 'Shortlist', 'Exported at (UTC)',
 ];
 
+/** The same for every row of one file, worked out once. */
+const fileCells = new WeakMap<ShortlistExportContext, Cell[]>();
+/** Entries added together share their time: the text of each is worked out once. */
+const addedTexts = new Map<string, string>();
+
 function fullRow(e: ShortlistEntry, c: ShortlistExportContext): Cell[] {
-  const x = e.explanation;
-  return [
-    e.position, e.name, joinList(e.emails), e.phone, e.linkedin, e.title, e.company, e.location, STAGE_LABELS[e.stage] ?? e.stage, e.note, e.addedBy, isoDateTime(e.addedAt),
+  // The summary, not e.explanation: points and flags without parsing every explanation whole.
+  const x = entrySummary(e);
+  let tail = fileCells.get(c);
+  if (!tail) fileCells.set(c, (tail = [c.role?.reqId, c.role?.title, c.list.name, isoDateTime(c.exportedAt)]));
+  let added = addedTexts.get(e.addedAt);
+  if (added === undefined) {
+    if (addedTexts.size > 10_000) addedTexts.clear();
+    addedTexts.set(e.addedAt, (added = isoDateTime(e.addedAt)));
+  }
+  const row: Cell[] = [
+    e.position, e.name, joinList(e.emails), e.phone, e.linkedin, e.title, e.company, e.location, STAGE_LABELS[e.stage] ?? e.stage, e.note, e.addedBy, added,
     score1(e.score), score1(e.currentScore),
-    ...SCORE_PARTS.map((p) => score1(x?.components?.[p]?.points)),
-    joinList(e.matched), joinList(e.partial), joinList(e.missing), joinList((x?.flags ?? []).map((f) => FLAG_LABELS[f] ?? f)),
-    e.engineVersion, weightsText(e.weights), c.role?.reqId, c.role?.title, c.list.name, isoDateTime(c.exportedAt),
   ];
+  for (const p of SCORE_PARTS) row.push(score1(x.points[p]));
+  row.push(joinList(e.matched), joinList(e.partial), joinList(e.missing), joinList(x.flags.map((f) => FLAG_LABELS[f] ?? f)), e.engineVersion, weightsText(e.weights));
+  for (const cell of tail) row.push(cell);
+  return row;
 }
 
 /** The "why" in a sentence or three, for an ATS's notes field. */

@@ -34,7 +34,12 @@ export function isoDate(iso: string | null | undefined): string {
   return m ? m[0] : iso;
 }
 
-export const joinList = (items: readonly unknown[] | null | undefined, sep = ', '): string => (items ?? []).map((x) => String(x)).join(sep);
+export function joinList(items: readonly unknown[] | null | undefined, sep = ', '): string {
+  if (!items) return '';
+  // join() alone writes null and undefined as empty text where String() writes "null": only those need the copy.
+  for (let i = 0; i < items.length; i++) if (items[i] == null) return items.map((x) => String(x)).join(sep);
+  return items.join(sep);
+}
 
 const weightsTexts = new WeakMap<MatchWeights, string>();
 /** Score parts in a fixed order, as "Must-haves 40 · Nice-to-haves 10 …". */

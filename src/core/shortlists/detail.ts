@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import { isBlindReview, maskRows } from '../privacy';
 import type { ShortlistDetail, ShortlistEntry } from '../../shared/api/contract/shortlists';
-import type { Explanation } from '../../shared/api/contract/match';
-import type { MatchWeights, ScorePart, Stage } from '../../shared/domain';
+import type { MatchWeights, Stage } from '../../shared/domain';
 import { parseJson } from '../repos/json';
 import { shortlistSummary } from './repo';
 import { currentScores } from './scoring';
-import { entryExplanations } from './explanations';
+import { entrySnapshots } from './explanations';
+import { summaryOf, type EntrySummary } from './summaries';
 
 interface EntryRow {
   person_id: number;
@@ -16,8 +16,6 @@ interface EntryRow {
   added_by: string;
   added_at: string;
   score: number | null;
-  engine_version: string | null;
-  weights: string | null;
   full_name: string;
   title: string | null;
   company: string | null;
@@ -30,16 +28,13 @@ interface EntryRow {
 /** A score that moved by less than the grid shows (one decimal) has not changed. */
 const changed = (then: number | null, now: number | null) => then !== null && now !== null && Math.abs(then - now) >= 0.05;
 
-export function explanationSummary(x: Explanation | null): Pick<ShortlistEntry, 'points' | 'matched' | 'partial' | 'missing'> {
-  if (!x) return { points: {}, matched: [], partial: [], missing: [] };
-  const points: Partial<Record<ScorePart, number>> = {};
-  for (const [k, c] of Object.entries(x.components ?? {})) points[k as ScorePart] = c.points;
-  return {
-    points,
-    matched: (x.matched ?? []).map((m) => m.skill),
-    partial: (x.partial ?? []).map((p) => p.label || `${p.via} for ${p.skill}`),
-    missing: x.missing ?? [],
-  };
+// Entries read by readEntries carry their explanation's summary here (flags included), so an
+// export reads points and flags without making the entry parse its whole explanation.
+const summaries = new WeakMap<object, EntrySummary>();
+
+/** The summary of an entry's explanation: kept when it was read, else worked out from the explanation. */
+export function entrySummary(e: ShortlistEntry): EntrySummary {
+  return summaries.get(e) ?? summaryOf(e.explanation);
 }
 
 /** Everyone's emails on one list, in one indexed query. */
@@ -56,7 +51,9 @@ function emailsOf(db: Database.Database, shortlistId: number): Map<number, strin
 export function readEntries(db: Database.Database, shortlistId: number, roleId: number | null, today: string, only?: readonly number[]): ShortlistEntry[] {
   const rows = db
     .prepare(
-      `SELECT e.person_id, e.position, e.stage, e.note, e.added_by, e.added_at, e.score, e.engine_version, e.weights,
+      // Only columns stored before the explanation: the rest of each row (~1.3 KB) overflows to a
+      // page of its own, and the snapshot columns after it come from entrySnapshots() instead.
+      `SELECT e.person_id, e.position, e.stage, e.note, e.added_by, e.added_at, e.score,
         p.full_name, p.title, p.company, p.location, p.phone, p.linkedin, p.tags
        FROM shortlist_entries e JOIN people p ON p.id = e.person_id
        WHERE e.shortlist_id = ? ${only ? 'AND e.person_id IN (SELECT value FROM json_each(?))' : ''}`,
@@ -67,14 +64,16 @@ export function readEntries(db: Database.Database, shortlistId: number, roleId: 
   const ids = rows.map((r) => r.person_id);
   const emails = emailsOf(db, shortlistId);
   const now = currentScores(db, roleId, ids, today);
-  const explained = entryExplanations(db, shortlistId, rows);
+  const snapshots = entrySnapshots(db, shortlistId, rows, only === undefined);
   // Most entries share their weights: parse each distinct text once (and layouts can memoise on it).
   const weights = new Map<string, MatchWeights | null>();
+  const weightsOf = (text: string | null) => (text === null ? null : (weights.get(text) ?? weights.set(text, parseJson<MatchWeights | null>(text, null)).get(text)!));
   // Blind review hides who people are here too, so the shortlist grid and every export inherit it.
   return maskRows(rows.map((r) => {
-    const explanation = explained.get(r.person_id) ?? null;
+    const snapshot = snapshots.get(r.person_id);
+    const summary = snapshot?.summary() ?? summaryOf(null);
     const currentScore = now.get(r.person_id) ?? null;
-    return {
+    const entry: ShortlistEntry = {
       personId: r.person_id,
       position: r.position,
       name: r.full_name,
@@ -90,13 +89,21 @@ export function readEntries(db: Database.Database, shortlistId: number, roleId: 
       addedBy: r.added_by,
       addedAt: r.added_at,
       score: r.score,
-      engineVersion: r.engine_version,
-      weights: r.weights === null ? null : (weights.get(r.weights) ?? weights.set(r.weights, parseJson<MatchWeights | null>(r.weights, null)).get(r.weights)!),
-      explanation,
+      engineVersion: snapshot?.engineVersion ?? null,
+      weights: weightsOf(snapshot?.weights ?? null),
+      // Parsed on first read (the grid's reply, a brief), never for a CSV: most of an explanation is notes.
+      get explanation() {
+        return snapshot?.explanation() ?? null;
+      },
       currentScore,
       scoreChanged: changed(r.score, currentScore),
-      ...explanationSummary(explanation),
+      points: summary.points,
+      matched: summary.matched,
+      partial: summary.partial,
+      missing: summary.missing,
     };
+    summaries.set(entry, summary);
+    return entry;
   }), isBlindReview(db));
 }
 
