@@ -65,3 +65,6 @@ export function label<K extends string>(map: Record<K, string>, code: string | n
   if (code == null) return '';
   return (map as Record<string, string>)[code] ?? code;
 }
+
+/** Codes with their labels, as a filter's choices. */
+export const options = <V extends string>(values: readonly V[], labels: Record<V, string>) => values.map((value) => ({ value, label: labels[value] }));

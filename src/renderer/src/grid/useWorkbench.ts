@@ -76,3 +76,5 @@ export function useWorkbench<TB extends object>(grid: GridId, defaults: TB, scop
     apply,
   };
 }
+
+export type Workbench<TB extends object> = ReturnType<typeof useWorkbench<TB>>;

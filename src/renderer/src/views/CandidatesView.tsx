@@ -5,19 +5,15 @@ import type { FilterModel } from '../../../shared/api/grid';
 import { LEVEL_LABELS, SOURCE_KINDS, STAGES, TRACKS, TRACK_LABELS, type SourceKind, type Stage, type Track } from '../../../shared/domain';
 import { useApp, useDataChanged } from '../app/context';
 import { navigate } from '../app/routes';
-import { ServerGrid } from '../grid/ServerGrid';
+import { WorkbenchGrid } from '../grid/WorkbenchGrid';
 import { formatDate, formatNumber, isoDaysAgo, matching, plural } from '../grid/format';
-import { REMOTE_LABELS, SOURCE_LABELS, STAGE_LABELS, label } from '../grid/labels';
+import { REMOTE_LABELS, SOURCE_LABELS, STAGE_LABELS, label, options } from '../grid/labels';
 import { SourceBadges } from '../grid/cells';
 import { useWorkbench } from '../grid/useWorkbench';
 import { Chips } from '../components/Chips';
 import { MultiSelect } from '../components/MultiSelect';
-import { NumberFilter, SearchBox } from '../components/FilterInputs';
-import { SavedViews } from '../components/SavedViews';
-import { ColumnsMenu } from '../components/ColumnsMenu';
-import { BulkBar } from '../components/BulkBar';
+import { NumberFilter } from '../components/FilterInputs';
 import { AddToShortlist } from '../components/AddToShortlist';
-import { ExportGridButton } from '../components/ExportMenu';
 import { PersonPanel } from './PersonPanel';
 
 interface Toolbar {
@@ -41,10 +37,8 @@ export function candidatesFilter(t: Toolbar, today = new Date()): FilterModel {
   return f;
 }
 
-const opts = <V extends string>(values: readonly V[], labels: Record<V, string>) => values.map((value) => ({ value, label: labels[value] }));
-
 export function CandidatesView() {
-  const { api, fail } = useApp();
+  const { api } = useApp();
   const wb = useWorkbench<Toolbar>('candidates', DEFAULTS);
   const [openId, setOpenId] = useState<number | null>(null);
   useDataChanged(['people', 'alumni'], () => wb.ref.current?.refresh());
@@ -79,80 +73,44 @@ export function CandidatesView() {
 
   const t = wb.toolbar;
   return (
-    <section className="view">
-      <header className="view-header">
-        <div>
-          <h1>Candidates</h1>
-          <p className="muted" aria-live="polite">
-            {wb.total == null ? 'Loading…' : wb.active ? `${matching(wb.total, 'person', 'people')} the filters` : `${plural(wb.total, 'person', 'people')} in the workspace`}
-          </p>
-        </div>
-        <SearchBox value={wb.quick} onChange={wb.setQuick} placeholder="Search name, title, company, skill, email…" />
-      </header>
-      <div className="filter-bar" role="toolbar" aria-label="Filters">
-        <MultiSelect label="Track" options={opts(TRACKS, TRACK_LABELS)} value={t.track} onChange={(track) => wb.patch({ track })} />
-        <MultiSelect label="Source" options={opts(SOURCE_KINDS, SOURCE_LABELS)} value={t.source} onChange={(source) => wb.patch({ source })} />
-        <MultiSelect label="Stage" options={opts(STAGES, STAGE_LABELS)} value={t.stage} onChange={(stage) => wb.patch({ stage })} />
-        <NumberFilter label="Available within" suffix="days" value={t.availableWithinDays} max={3650} onChange={(availableWithinDays) => wb.patch({ availableWithinDays })} />
-        {wb.active > 0 && (
-          <button type="button" className="link-button" onClick={wb.clearAll}>
-            Clear filters
-          </button>
-        )}
-        <span className="filter-end">
-          <ColumnsMenu grid={() => wb.ref.current?.api() ?? null} />
-          <ExportGridButton grid={() => wb.ref.current?.api() ?? null} options={() => ({ grid: 'people', title: 'candidates', quick: wb.quick, extraFilter })} />
-          <SavedViews grid="candidates" capture={wb.capture} apply={wb.apply} signature={wb.signature} />
-        </span>
-      </div>
-      <div className={wb.selection.allFiltered ? 'view-body all-chosen' : 'view-body'}>
-        <ServerGrid<PersonRow>
-          ref={wb.ref}
-          stateKey="candidates"
-          columns={columns}
-          quick={wb.quick}
-          extraFilter={extraFilter}
-          fetch={(a) => api.call('people.list', a)}
-          getRowId={(r) => String(r.id)}
-          onRowClicked={(r) => setOpenId(r.id)}
-          activeRowId={openId != null ? String(openId) : null}
-          onTotal={wb.setTotal}
-          onFilterChanged={wb.setGridFilter}
-          onError={fail}
-          selectable
-          onSelectionChanged={(rows) => wb.setSelection({ ids: rows.map((r) => r.id), allFiltered: false })}
-          emptyText={
-            wb.active ? (
-              <>
-                No one matches these filters.{' '}
-                <button type="button" className="link-button" onClick={wb.clearAll}>
-                  Clear filters
-                </button>
-              </>
-            ) : (
-              <>
-                No people yet.{' '}
-                <button type="button" className="link-button" onClick={() => navigate('imports')}>
-                  Import a talent list
-                </button>{' '}
-                or load the demo workspace.
-              </>
-            )
-          }
-        />
-        <BulkBar
-          selection={wb.selection}
-          total={wb.total}
-          filterTarget={{ grid: 'candidates', filter: { ...wb.gridFilter, ...extraFilter }, quick: wb.quick }}
-          onSelectAll={() => wb.setSelection((s) => ({ ...s, allFiltered: true }))}
-          onClear={() => {
-            wb.ref.current?.clearSelection();
-            wb.setSelection({ ids: [], allFiltered: false });
-          }}
-          extra={(target, count, done) => <AddToShortlist target={target} count={count} listPeople={(a) => api.call('people.list', a)} onDone={done} />}
-        />
-        {openId != null && <PersonPanel id={openId} onClose={() => setOpenId(null)} />}
-      </div>
-    </section>
+    <WorkbenchGrid<PersonRow, Toolbar>
+      wb={wb}
+      grid="candidates"
+      title="Candidates"
+      subtitle={wb.total == null ? 'Loading…' : wb.active ? `${matching(wb.total, 'person', 'people')} the filters` : `${plural(wb.total, 'person', 'people')} in the workspace`}
+      searchPlaceholder="Search name, title, company, skill, email…"
+      filters={
+        <>
+          <MultiSelect label="Track" options={options(TRACKS, TRACK_LABELS)} value={t.track} onChange={(track) => wb.patch({ track })} />
+          <MultiSelect label="Source" options={options(SOURCE_KINDS, SOURCE_LABELS)} value={t.source} onChange={(source) => wb.patch({ source })} />
+          <MultiSelect label="Stage" options={options(STAGES, STAGE_LABELS)} value={t.stage} onChange={(stage) => wb.patch({ stage })} />
+          <NumberFilter label="Available within" suffix="days" value={t.availableWithinDays} max={3650} onChange={(availableWithinDays) => wb.patch({ availableWithinDays })} />
+        </>
+      }
+      exportOptions={() => ({ grid: 'people', title: 'candidates', quick: wb.quick, extraFilter })}
+      columns={columns}
+      extraFilter={extraFilter}
+      fetch={(a) => api.call('people.list', a)}
+      getRowId={(r) => String(r.id)}
+      onRowClicked={(r) => setOpenId(r.id)}
+      activeRowId={openId != null ? String(openId) : null}
+      noMatch="No one matches these filters."
+      empty={
+        <>
+          No people yet.{' '}
+          <button type="button" className="link-button" onClick={() => navigate('imports')}>
+            Import a talent list
+          </button>{' '}
+          or load the demo workspace.
+        </>
+      }
+      bulk={{
+        personIds: (rows) => rows.map((r) => r.id),
+        filterTarget: { grid: 'candidates', filter: { ...wb.gridFilter, ...extraFilter }, quick: wb.quick },
+        extra: (target, count, done) => <AddToShortlist target={target} count={count} listPeople={(a) => api.call('people.list', a)} onDone={done} />,
+      }}
+    >
+      {openId != null && <PersonPanel id={openId} onClose={() => setOpenId(null)} />}
+    </WorkbenchGrid>
   );
 }

@@ -2,15 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MatchPage, MatchRow } from '../../../shared/api/contract/match';
 import { useApp, useDataChanged } from '../app/context';
 import { navigate } from '../app/routes';
-import { ServerGrid, type FetchArgs } from '../grid/ServerGrid';
+import type { FetchArgs } from '../grid/ServerGrid';
+import { WorkbenchGrid } from '../grid/WorkbenchGrid';
 import { formatInt, plural } from '../grid/format';
 import { useWorkbench } from '../grid/useWorkbench';
-import { SearchBox } from '../components/FilterInputs';
-import { SavedViews } from '../components/SavedViews';
-import { ColumnsMenu } from '../components/ColumnsMenu';
-import { BulkBar } from '../components/BulkBar';
 import { AddToShortlist } from '../components/AddToShortlist';
-import { ExportGridButton } from '../components/ExportMenu';
 import { StaleBanner } from '../components/StaleBanner';
 import { matchColumns } from './matches/columns';
 import { MatchFilterBar } from './matches/MatchFilterBar';
@@ -81,49 +77,32 @@ export function MatchesView({ param }: ViewProps) {
       ? 'Loading…'
       : `${plural(wb.total, 'match', 'matches')}${allRoles ? ` across ${plural(roles?.length ?? 0, 'open role')}` : role ? ` for ${role.title}` : ''}${wb.active ? ' with these filters' : ''}`;
 
-  const chosenPeople = [...new Set(wb.selection.ids)];
   return (
-    <section className="view">
-      <header className="view-header">
-        <div className="title-with-picker">
-          <h1>Matches</h1>
-          <label className="role-picker">
-            <span className="sr-only">Role</span>
-            <select value={t.role} onChange={(e) => setRole(e.target.value)} aria-label="Role">
-              <option value="">All open roles{roles ? ` (${formatInt(roles.length)})` : ''}</option>
-              {(roles ?? []).map((r) => (
-                <option key={r.id} value={String(r.id)}>
-                  {r.title} — {r.reqId}
-                </option>
-              ))}
-              {t.role && roles && !role && <option value={t.role}>A role that is no longer open</option>}
-            </select>
-          </label>
-          <p className="muted" aria-live="polite">
-            {subtitle}
-          </p>
-        </div>
-        <SearchBox value={wb.quick} onChange={wb.setQuick} placeholder="Search name, title, company, skill…" />
-      </header>
-      <StaleBanner pageStale={pageStale} onRescored={() => wb.ref.current?.refresh()} />
-      <div className="filter-bar" role="toolbar" aria-label="Filters">
-        <MatchFilterBar t={t} patch={patch} allRoles={allRoles} />
-        {wb.active > 0 && (
-          <button type="button" className="link-button" onClick={wb.clearAll}>
-            Clear filters
-          </button>
-        )}
-        <span className="filter-end">
-          <ColumnsMenu grid={() => wb.ref.current?.api() ?? null} />
-          <ExportGridButton
-            grid={() => wb.ref.current?.api() ?? null}
-            options={() => ({ grid: 'matches', title: role ? `matches ${role.reqId}` : 'matches', quick: wb.quick, extraFilter: q.extraFilter, ...(q.roleId != null ? { role: q.roleId } : {}), match: q.filters })}
-          />
-          <SavedViews grid="matches" capture={wb.capture} apply={wb.apply} signature={wb.signature} />
-        </span>
-      </div>
-      <div className={wb.selection.allFiltered ? 'view-body all-chosen' : 'view-body'}>
-        {roles && roles.length === 0 ? (
+    <WorkbenchGrid<MatchRow, MatchToolbar>
+      wb={wb}
+      grid="matches"
+      title="Matches"
+      titleExtra={
+        <label className="role-picker">
+          <span className="sr-only">Role</span>
+          <select value={t.role} onChange={(e) => setRole(e.target.value)} aria-label="Role">
+            <option value="">All open roles{roles ? ` (${formatInt(roles.length)})` : ''}</option>
+            {(roles ?? []).map((r) => (
+              <option key={r.id} value={String(r.id)}>
+                {r.title} — {r.reqId}
+              </option>
+            ))}
+            {t.role && roles && !role && <option value={t.role}>A role that is no longer open</option>}
+          </select>
+        </label>
+      }
+      subtitle={subtitle}
+      searchPlaceholder="Search name, title, company, skill…"
+      banner={<StaleBanner pageStale={pageStale} onRescored={() => wb.ref.current?.refresh()} />}
+      filters={<MatchFilterBar t={t} patch={patch} allRoles={allRoles} />}
+      exportOptions={() => ({ grid: 'matches', title: role ? `matches ${role.reqId}` : 'matches', quick: wb.quick, extraFilter: q.extraFilter, ...(q.roleId != null ? { role: q.roleId } : {}), match: q.filters })}
+      placeholder={
+        roles && roles.length === 0 ? (
           <div className="grid-empty static">
             No open roles yet.{' '}
             <button type="button" className="link-button" onClick={() => navigate('roles')}>
@@ -131,60 +110,35 @@ export function MatchesView({ param }: ViewProps) {
             </button>{' '}
             or import your open requisitions, and Bridgehire will rank everyone for it.
           </div>
-        ) : (
-          <ServerGrid<MatchRow>
-            ref={wb.ref}
-            stateKey="matches"
-            columns={columns}
-            quick={wb.quick}
-            extraFilter={q.extraFilter}
-            queryKey={queryKey}
-            fetch={fetch}
-            onPage={(p) => setPageStale((p as MatchPage).stale)}
-            getRowId={rowKey}
-            onRowClicked={setOpen}
-            activeRowId={open ? rowKey(open) : null}
-            onTotal={wb.setTotal}
-            onFilterChanged={wb.setGridFilter}
-            onError={fail}
-            selectable
-            onSelectionChanged={(rows) => wb.setSelection({ ids: rows.map((r) => r.personId), allFiltered: false })}
-            emptyText={
-              wb.active ? (
-                <>
-                  No match passes these filters.{' '}
-                  <button type="button" className="link-button" onClick={wb.clearAll}>
-                    Clear filters
-                  </button>
-                </>
-              ) : (
-                <>No scores yet. Use “Score now” above, or import candidates to match against your roles.</>
-              )
-            }
+        ) : undefined
+      }
+      columns={columns}
+      extraFilter={q.extraFilter}
+      queryKey={queryKey}
+      fetch={fetch}
+      onPage={(p) => setPageStale((p as MatchPage).stale)}
+      getRowId={rowKey}
+      onRowClicked={setOpen}
+      activeRowId={open ? rowKey(open) : null}
+      noMatch="No match passes these filters."
+      empty={<>No scores yet. Use “Score now” above, or import candidates to match against your roles.</>}
+      bulk={{
+        // A person may stand in several rows (one per role): each is acted on once.
+        personIds: (rows) => rows.map((r) => r.personId),
+        noun: wb.selection.allFiltered ? ['match', 'matches'] : ['person', 'people'],
+        filterTarget: { grid: 'matches', ...(q.roleId != null ? { roleId: q.roleId } : {}), filter: { ...wb.gridFilter, ...q.extraFilter }, quick: wb.quick, ...q.filters },
+        extra: (target, count, done) => (
+          <AddToShortlist
+            target={target}
+            count={count}
+            defaultRoleId={q.roleId}
+            fromMatches={{ filter: { ...wb.gridFilter, ...q.extraFilter }, quick: wb.quick, sort: [{ colId: 'score', sort: 'desc' }], ...q.filters }}
+            onDone={done}
           />
-        )}
-        <BulkBar
-          selection={{ ...wb.selection, ids: chosenPeople }}
-          total={wb.total}
-          noun={wb.selection.allFiltered ? ['match', 'matches'] : ['person', 'people']}
-          filterTarget={{ grid: 'matches', ...(q.roleId != null ? { roleId: q.roleId } : {}), filter: { ...wb.gridFilter, ...q.extraFilter }, quick: wb.quick, ...q.filters }}
-          onSelectAll={() => wb.setSelection((s) => ({ ...s, allFiltered: true }))}
-          onClear={() => {
-            wb.ref.current?.clearSelection();
-            wb.setSelection({ ids: [], allFiltered: false });
-          }}
-          extra={(target, count, done) => (
-            <AddToShortlist
-              target={target}
-              count={count}
-              defaultRoleId={q.roleId}
-              fromMatches={{ filter: { ...wb.gridFilter, ...q.extraFilter }, quick: wb.quick, sort: [{ colId: 'score', sort: 'desc' }], ...q.filters }}
-              onDone={done}
-            />
-          )}
-        />
-        {open && <PersonPanel id={open.personId} roleId={open.roleId} roleTitle={open.roleTitle} onClose={() => setOpen(null)} />}
-      </div>
-    </section>
+        ),
+      }}
+    >
+      {open && <PersonPanel id={open.personId} roleId={open.roleId} roleTitle={open.roleTitle} onClose={() => setOpen(null)} />}
+    </WorkbenchGrid>
   );
 }

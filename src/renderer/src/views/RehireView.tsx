@@ -4,17 +4,13 @@ import type { FilterModel } from '../../../shared/api/grid';
 import { EXIT_TYPES, REHIRE, STAGES, TRACKS, TRACK_LABELS, type ExitType, type Rehire, type Stage, type Track } from '../../../shared/domain';
 import { useApp, useDataChanged } from '../app/context';
 import { navigate } from '../app/routes';
-import { ServerGrid } from '../grid/ServerGrid';
+import { WorkbenchGrid } from '../grid/WorkbenchGrid';
 import { matching, plural } from '../grid/format';
-import { ELIGIBILITY_LABELS, EXIT_LABELS, STAGE_LABELS } from '../grid/labels';
+import { ELIGIBILITY_LABELS, EXIT_LABELS, STAGE_LABELS, options } from '../grid/labels';
 import { useWorkbench } from '../grid/useWorkbench';
 import { MultiSelect } from '../components/MultiSelect';
-import { NumberFilter, SearchBox } from '../components/FilterInputs';
-import { SavedViews } from '../components/SavedViews';
-import { ColumnsMenu } from '../components/ColumnsMenu';
-import { BulkBar } from '../components/BulkBar';
+import { NumberFilter } from '../components/FilterInputs';
 import { AddToShortlist } from '../components/AddToShortlist';
-import { ExportGridButton } from '../components/ExportMenu';
 import { rehireColumns } from './rehire/columns';
 import { PersonPanel } from './PersonPanel';
 
@@ -37,10 +33,8 @@ export function rehireFilter(t: Toolbar): FilterModel {
   return f;
 }
 
-const opts = <V extends string>(values: readonly V[], labels: Record<V, string>) => values.map((value) => ({ value, label: labels[value] }));
-
 export function RehireView() {
-  const { api, fail } = useApp();
+  const { api } = useApp();
   const wb = useWorkbench<Toolbar>('rehire', DEFAULTS);
   const [openId, setOpenId] = useState<number | null>(null);
   const [openRole, setOpenRole] = useState<{ id: number; title: string } | null>(null);
@@ -51,90 +45,54 @@ export function RehireView() {
   const mustArgs = useMemo(() => (t.minMust ? { minMust: t.minMust, ...(t.roleTracks.length ? { roleTracks: t.roleTracks } : {}) } : {}), [t.minMust, t.roleTracks]);
 
   return (
-    <section className="view">
-      <header className="view-header">
-        <div>
-          <h1>Rehire</h1>
-          <p className="muted" aria-live="polite">
-            {wb.total == null ? 'Loading…' : wb.active ? `${matching(wb.total, 'former employee')} the filters` : plural(wb.total, 'former employee')}
-          </p>
-        </div>
-        <SearchBox value={wb.quick} onChange={wb.setQuick} placeholder="Search name, title, skill, email…" />
-      </header>
-      <div className="filter-bar" role="toolbar" aria-label="Filters">
-        <MultiSelect label="Rehire" options={opts(REHIRE, ELIGIBILITY_LABELS)} value={t.rehire} onChange={(rehire) => wb.patch({ rehire })} />
-        <NumberFilter label="Left within" suffix="months" value={t.leftWithinMonths} max={600} onChange={(leftWithinMonths) => wb.patch({ leftWithinMonths })} />
-        <MultiSelect label="Exit" options={opts(EXIT_TYPES, EXIT_LABELS)} value={t.exitType} onChange={(exitType) => wb.patch({ exitType })} />
-        <span className="filter-group" title="Counts exact and alias matches of the role's must-have skills">
-          <NumberFilter label="Has at least" suffix="must-haves of an open" value={t.minMust} min={1} max={20} width={52} onChange={(minMust) => wb.patch({ minMust })} />
-          <MultiSelect label="role in" anyLabel="any track" options={opts(TRACKS, TRACK_LABELS)} value={t.roleTracks} onChange={(roleTracks) => wb.patch({ roleTracks })} />
-        </span>
-        <MultiSelect label="Stage" options={opts(STAGES, STAGE_LABELS)} value={t.stage} onChange={(stage) => wb.patch({ stage })} />
-        {wb.active > 0 && (
-          <button type="button" className="link-button" onClick={wb.clearAll}>
-            Clear filters
+    <WorkbenchGrid<AlumnusRow, Toolbar>
+      wb={wb}
+      grid="rehire"
+      title="Rehire"
+      subtitle={wb.total == null ? 'Loading…' : wb.active ? `${matching(wb.total, 'former employee')} the filters` : plural(wb.total, 'former employee')}
+      searchPlaceholder="Search name, title, skill, email…"
+      filters={
+        <>
+          <MultiSelect label="Rehire" options={options(REHIRE, ELIGIBILITY_LABELS)} value={t.rehire} onChange={(rehire) => wb.patch({ rehire })} />
+          <NumberFilter label="Left within" suffix="months" value={t.leftWithinMonths} max={600} onChange={(leftWithinMonths) => wb.patch({ leftWithinMonths })} />
+          <MultiSelect label="Exit" options={options(EXIT_TYPES, EXIT_LABELS)} value={t.exitType} onChange={(exitType) => wb.patch({ exitType })} />
+          <span className="filter-group" title="Counts exact and alias matches of the role's must-have skills">
+            <NumberFilter label="Has at least" suffix="must-haves of an open" value={t.minMust} min={1} max={20} width={52} onChange={(minMust) => wb.patch({ minMust })} />
+            <MultiSelect label="role in" anyLabel="any track" options={options(TRACKS, TRACK_LABELS)} value={t.roleTracks} onChange={(roleTracks) => wb.patch({ roleTracks })} />
+          </span>
+          <MultiSelect label="Stage" options={options(STAGES, STAGE_LABELS)} value={t.stage} onChange={(stage) => wb.patch({ stage })} />
+        </>
+      }
+      exportOptions={() => ({ grid: 'alumni', title: 'rehire', quick: wb.quick, extraFilter, alumni: mustArgs })}
+      columns={columns}
+      extraFilter={extraFilter}
+      queryKey={JSON.stringify(mustArgs)}
+      fetch={(a) => api.call('alumni.list', { ...a, ...mustArgs })}
+      getRowId={(r) => String(r.id)}
+      onRowClicked={(r) => {
+        setOpenId(r.id);
+        setOpenRole(r.bestRole ? { id: r.bestRole.roleId, title: r.bestRole.title } : null);
+      }}
+      activeRowId={openId != null ? String(openId) : null}
+      noMatch="No former employee matches these filters."
+      empty={
+        <>
+          No former employees yet.{' '}
+          <button type="button" className="link-button" onClick={() => navigate('imports')}>
+            Import your HRIS or alumni export
           </button>
-        )}
-        <span className="filter-end">
-          <ColumnsMenu grid={() => wb.ref.current?.api() ?? null} />
-          <ExportGridButton grid={() => wb.ref.current?.api() ?? null} options={() => ({ grid: 'alumni', title: 'rehire', quick: wb.quick, extraFilter, alumni: mustArgs })} />
-          <SavedViews grid="rehire" capture={wb.capture} apply={wb.apply} signature={wb.signature} />
-        </span>
-      </div>
-      <div className={wb.selection.allFiltered ? 'view-body all-chosen' : 'view-body'}>
-        <ServerGrid<AlumnusRow>
-          ref={wb.ref}
-          stateKey="rehire"
-          columns={columns}
-          quick={wb.quick}
-          extraFilter={extraFilter}
-          queryKey={JSON.stringify(mustArgs)}
-          fetch={(a) => api.call('alumni.list', { ...a, ...mustArgs })}
-          getRowId={(r) => String(r.id)}
-          onRowClicked={(r) => {
-            setOpenId(r.id);
-            setOpenRole(r.bestRole ? { id: r.bestRole.roleId, title: r.bestRole.title } : null);
-          }}
-          activeRowId={openId != null ? String(openId) : null}
-          onTotal={wb.setTotal}
-          onFilterChanged={wb.setGridFilter}
-          onError={fail}
-          selectable
-          onSelectionChanged={(rows) => wb.setSelection({ ids: rows.map((r) => r.id), allFiltered: false })}
-          emptyText={
-            wb.active ? (
-              <>
-                No former employee matches these filters.{' '}
-                <button type="button" className="link-button" onClick={wb.clearAll}>
-                  Clear filters
-                </button>
-              </>
-            ) : (
-              <>
-                No former employees yet.{' '}
-                <button type="button" className="link-button" onClick={() => navigate('imports')}>
-                  Import your HRIS or alumni export
-                </button>
-              </>
-            )
-          }
-        />
-        <BulkBar
-          selection={wb.selection}
-          total={wb.total}
-          noun={['former employee', 'former employees']}
-          filterTarget={{ grid: 'rehire', filter: { ...wb.gridFilter, ...extraFilter }, quick: wb.quick, ...mustArgs }}
-          onSelectAll={() => wb.setSelection((s) => ({ ...s, allFiltered: true }))}
-          onClear={() => {
-            wb.ref.current?.clearSelection();
-            wb.setSelection({ ids: [], allFiltered: false });
-          }}
-          extra={(target, count, done) => (
-            <AddToShortlist target={target} count={count} listPeople={(a) => api.call('alumni.list', { ...a, ...mustArgs })} defaultRoleId={openRole?.id} onDone={done} />
-          )}
-        />
-        {openId != null && <PersonPanel id={openId} roleId={openRole?.id} roleTitle={openRole?.title} onClose={() => setOpenId(null)} />}
-      </div>
-    </section>
+        </>
+      }
+      bulk={{
+        personIds: (rows) => rows.map((r) => r.id),
+        noun: ['former employee', 'former employees'],
+        filterTarget: { grid: 'rehire', filter: { ...wb.gridFilter, ...extraFilter }, quick: wb.quick, ...mustArgs },
+        extra: (target, count, done) => (
+          <AddToShortlist target={target} count={count} listPeople={(a) => api.call('alumni.list', { ...a, ...mustArgs })} defaultRoleId={openRole?.id} onDone={done} />
+        ),
+      }}
+    >
+      {openId != null && <PersonPanel id={openId} roleId={openRole?.id} roleTitle={openRole?.title} onClose={() => setOpenId(null)} />}
+    </WorkbenchGrid>
   );
 }

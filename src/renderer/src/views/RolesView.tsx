@@ -4,14 +4,11 @@ import type { FilterModel } from '../../../shared/api/grid';
 import { ROLE_STATUSES, TRACKS, TRACK_LABELS, type RoleStatus, type Track } from '../../../shared/domain';
 import { useApp, useDataChanged } from '../app/context';
 import { navigate } from '../app/routes';
-import { ServerGrid } from '../grid/ServerGrid';
+import { WorkbenchGrid } from '../grid/WorkbenchGrid';
 import { matching, plural } from '../grid/format';
-import { STATUS_LABELS, label } from '../grid/labels';
+import { STATUS_LABELS, label, options } from '../grid/labels';
 import { useWorkbench } from '../grid/useWorkbench';
 import { MultiSelect } from '../components/MultiSelect';
-import { SearchBox } from '../components/FilterInputs';
-import { SavedViews } from '../components/SavedViews';
-import { ColumnsMenu } from '../components/ColumnsMenu';
 import { roleColumns } from './roles/columns';
 import { RoleForm } from './roles/RoleForm';
 import type { ViewProps } from '.';
@@ -21,11 +18,10 @@ interface Toolbar {
   track: Track[];
 }
 const DEFAULTS: Toolbar = { status: [], track: [] };
-const opts = <V extends string>(values: readonly V[], labels: Record<V, string>) => values.map((value) => ({ value, label: labels[value] }));
 
 /** Open requisitions: create and edit them, hold or close them, and jump to their matches. */
 export function RolesView({ param }: ViewProps) {
-  const { api, fail } = useApp();
+  const { api } = useApp();
   const wb = useWorkbench<Toolbar>('roles', DEFAULTS);
   // null: no form; 'new': a new role; a number: that role.
   const [editing, setEditing] = useState<number | 'new' | null>(param === 'new' ? 'new' : param && /^\d+$/.test(param) ? Number(param) : null);
@@ -52,84 +48,56 @@ export function RolesView({ param }: ViewProps) {
   }, [t]);
 
   return (
-    <section className="view">
-      <header className="view-header">
-        <div>
-          <h1>Roles</h1>
-          <p className="muted" aria-live="polite">
-            {wb.total == null ? 'Loading…' : wb.active ? `${matching(wb.total, 'role')} the filters` : `${plural(wb.total, 'role')} in the workspace`}
-          </p>
-        </div>
-        <div className="header-actions">
-          <SearchBox value={wb.quick} onChange={wb.setQuick} placeholder="Search title, req ID, team…" />
-          <button type="button" className="primary" onClick={() => setEditing('new')}>
-            New role
+    <WorkbenchGrid<RoleRow, Toolbar>
+      wb={wb}
+      grid="roles"
+      title="Roles"
+      subtitle={wb.total == null ? 'Loading…' : wb.active ? `${matching(wb.total, 'role')} the filters` : `${plural(wb.total, 'role')} in the workspace`}
+      searchPlaceholder="Search title, req ID, team…"
+      actions={
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
+          New role
+        </button>
+      }
+      filters={
+        <>
+          <MultiSelect label="Status" options={options(ROLE_STATUSES, STATUS_LABELS)} value={t.status} onChange={(status) => wb.patch({ status })} />
+          <MultiSelect label="Track" options={options(TRACKS, TRACK_LABELS)} value={t.track} onChange={(track) => wb.patch({ track })} />
+        </>
+      }
+      columns={columns}
+      extraFilter={extraFilter}
+      fetch={(a) => api.call('roles.list', a)}
+      getRowId={(r) => String(r.id)}
+      onRowClicked={(r) => setEditing(r.id)}
+      activeRowId={typeof editing === 'number' ? String(editing) : null}
+      noMatch="No role matches these filters."
+      empty={
+        <>
+          No roles yet.{' '}
+          <button type="button" className="link-button" onClick={() => setEditing('new')}>
+            Add a role
+          </button>{' '}
+          or{' '}
+          <button type="button" className="link-button" onClick={() => navigate('imports')}>
+            import your open requisitions
           </button>
-        </div>
-      </header>
-      <div className="filter-bar" role="toolbar" aria-label="Filters">
-        <MultiSelect label="Status" options={opts(ROLE_STATUSES, STATUS_LABELS)} value={t.status} onChange={(status) => wb.patch({ status })} />
-        <MultiSelect label="Track" options={opts(TRACKS, TRACK_LABELS)} value={t.track} onChange={(track) => wb.patch({ track })} />
-        {wb.active > 0 && (
-          <button type="button" className="link-button" onClick={wb.clearAll}>
-            Clear filters
-          </button>
-        )}
-        <span className="filter-end">
-          <ColumnsMenu grid={() => wb.ref.current?.api() ?? null} />
-          <SavedViews grid="roles" capture={wb.capture} apply={wb.apply} signature={wb.signature} />
-        </span>
-      </div>
-      <div className="view-body">
-        <ServerGrid<RoleRow>
-          ref={wb.ref}
-          stateKey="roles"
-          columns={columns}
-          quick={wb.quick}
-          extraFilter={extraFilter}
-          fetch={(a) => api.call('roles.list', a)}
-          getRowId={(r) => String(r.id)}
-          onRowClicked={(r) => setEditing(r.id)}
-          activeRowId={typeof editing === 'number' ? String(editing) : null}
-          onTotal={wb.setTotal}
-          onFilterChanged={wb.setGridFilter}
-          onError={fail}
-          emptyText={
-            wb.active ? (
-              <>
-                No role matches these filters.{' '}
-                <button type="button" className="link-button" onClick={wb.clearAll}>
-                  Clear filters
-                </button>
-              </>
-            ) : (
-              <>
-                No roles yet.{' '}
-                <button type="button" className="link-button" onClick={() => setEditing('new')}>
-                  Add a role
-                </button>{' '}
-                or{' '}
-                <button type="button" className="link-button" onClick={() => navigate('imports')}>
-                  import your open requisitions
-                </button>
-                .
-              </>
-            )
-          }
+          .
+        </>
+      }
+    >
+      {editing != null && (
+        <RoleForm
+          key={String(editing)}
+          id={editing === 'new' ? null : editing}
+          searchSkills={searchSkills}
+          onClose={() => setEditing(null)}
+          onSaved={(id) => {
+            setEditing(id);
+            wb.ref.current?.refresh();
+          }}
         />
-        {editing != null && (
-          <RoleForm
-            key={String(editing)}
-            id={editing === 'new' ? null : editing}
-            searchSkills={searchSkills}
-            onClose={() => setEditing(null)}
-            onSaved={(id) => {
-              setEditing(id);
-              wb.ref.current?.refresh();
-            }}
-          />
-        )}
-      </div>
-    </section>
+      )}
+    </WorkbenchGrid>
   );
 }

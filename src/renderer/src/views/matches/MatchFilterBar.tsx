@@ -2,10 +2,9 @@ import { ON_SHORTLIST, type OnShortlist } from '../../../../shared/api/contract/
 import { REHIRE, REMOTE_POLICIES, SOURCE_KINDS, STAGES, TRACKS, TRACK_LABELS } from '../../../../shared/domain';
 import { MultiSelect } from '../../components/MultiSelect';
 import { NumberFilter, SelectFilter, TextFilter, ToggleFilter } from '../../components/FilterInputs';
-import { ELIGIBILITY_LABELS, REMOTE_LABELS, SOURCE_LABELS, STAGE_LABELS } from '../../grid/labels';
+import { ELIGIBILITY_LABELS, REMOTE_LABELS, SOURCE_LABELS, STAGE_LABELS, options as opts } from '../../grid/labels';
 import type { MatchToolbar } from './toolbar';
 
-const opts = <V extends string>(values: readonly V[], labels: Record<V, string>) => values.map((value) => ({ value, label: labels[value] }));
 const ELIGIBILITY = [...REHIRE, 'not_alumni'] as const;
 // "Its role": each row is a person for one role, also when every open role is shown.
 const ON_SHORTLIST_LABELS: Record<OnShortlist, string> = { yes: 'Yes', no: 'No', role: 'Yes, for its role', notRole: 'Not for its role' };
