@@ -8,7 +8,7 @@ import type { ShortlistEntry } from '../../shared/api/contract/shortlists';
 import { ApiError } from '../../shared/api/errors';
 import { callMethod } from './callMethod';
 import { CsvWriter, type Cell } from './csv';
-import { cellFor } from './values';
+import { cellWriter } from './values';
 import { filterRows, quickRows, sortRows } from './memoryQuery';
 import { detail } from '../shortlists/service';
 
@@ -39,13 +39,19 @@ const FIELDS: Record<GridName, ReadonlySet<string>> = {
 const PAGE = 5000;
 
 /** Reads `a.b.c` from a row. */
-export function pathValue(row: unknown, path: string): unknown {
-  let v: unknown = row;
-  for (const k of path.split('.')) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[k];
-  }
-  return v;
+export const pathValue = (row: unknown, path: string): unknown => pathReader(path)(row);
+
+/** pathValue for one path, split once (an export reads it from every row). */
+function pathReader(path: string): (row: unknown) => unknown {
+  const keys = path.split('.');
+  return (row) => {
+    let v: unknown = row;
+    for (const k of keys) {
+      if (v === null || typeof v !== 'object') return undefined;
+      v = (v as Record<string, unknown>)[k];
+    }
+    return v;
+  };
 }
 
 /** Every row the grid's own method returns for these filters, page by page (not only the loaded blocks). */
@@ -87,13 +93,13 @@ export async function exportGrid(ctx: Ctx, a: GridExportArgs): Promise<{ content
   const cols = a.columns.map((c) => {
     const path = c.field ?? c.colId;
     if (!allowed.has(path.split('.')[0]!)) throw new ApiError('BAD_ARGS', `The column "${c.header || c.colId}" cannot be exported from this grid.`, { field: 'columns' });
-    return { path, colId: c.colId, header: c.header || c.colId };
+    return { header: c.header || c.colId, read: pathReader(path), write: cellWriter(path) };
   });
   const rows = await gridRows(ctx, a);
   const w = new CsvWriter(cols.map((c) => c.header));
   const cells: Cell[] = new Array(cols.length);
   for (const r of rows) {
-    for (let i = 0; i < cols.length; i++) cells[i] = cellFor(cols[i]!.path, pathValue(r, cols[i]!.path));
+    for (let i = 0; i < cols.length; i++) cells[i] = cols[i]!.write(cols[i]!.read(r));
     w.row(cells);
   }
   return { content: w.toString(), rows: w.rows };

@@ -58,11 +58,18 @@ const WORD_FIELDS = new Set(['stage', 'remotePref', 'remotePolicy', 'exitType', 
 const word = (v: string) => (v ? v.charAt(0).toUpperCase() + v.slice(1).replace(/_/g, ' ') : v);
 
 /** A field a grid column reads; known enum fields become their labels. */
-export function cellFor(colId: string, value: unknown): Cell {
+export const cellFor = (colId: string, value: unknown): Cell => cellOf(colId.slice(colId.lastIndexOf('.') + 1), value);
+
+/** cellFor for one column, its field name worked out once (an export calls it for every cell). */
+export function cellWriter(colId: string): (value: unknown) => Cell {
+  const leaf = colId.slice(colId.lastIndexOf('.') + 1);
+  return (value) => cellOf(leaf, value);
+}
+
+function cellOf(leaf: string, value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'string') {
-    const leaf = colId.slice(colId.lastIndexOf('.') + 1);
     if (leaf === 'track') return trackLabel(value);
     if (leaf === 'level') return levelLabel(value);
     if (leaf === 'eligibility' || leaf === 'rehire') return ELIGIBILITY_LABELS[value] ?? value;
@@ -71,7 +78,6 @@ export function cellFor(colId: string, value: unknown): Cell {
     return value;
   }
   if (Array.isArray(value)) {
-    const leaf = colId.slice(colId.lastIndexOf('.') + 1);
     if (leaf === 'sources') return joinList(value.map((s) => SOURCE_LABELS[String(s)] ?? s));
     return joinList(value.map((v) => (typeof v === 'object' && v !== null ? describe(v as Record<string, unknown>) : v)));
   }
