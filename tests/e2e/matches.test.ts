@@ -154,6 +154,9 @@ describe('the match grid in a real browser', () => {
     await page.waitForSelector('.toast-success >> text=added to “Platform Q3 boomerangs”');
     const lists = await apiCall<{ name: string; size: number }[]>(app, 'shortlists.list', {});
     expect(lists.find((l) => l.name === 'Platform Q3 boomerangs')?.size).toBe(new Set(picked).size);
+    // The grid shows the new membership without a reload.
+    await page.$eval('.ag-body-horizontal-scroll-viewport', (el) => el.scrollBy({ left: 600 }));
+    await page.waitForFunction(() => document.querySelector('.ag-row[row-index="0"] [col-id="shortlists"]')?.textContent?.includes('Platform Q3 boomerangs'));
     expect(errors).toEqual([]);
   });
 });

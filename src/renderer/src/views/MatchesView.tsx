@@ -37,7 +37,8 @@ export function MatchesView({ param }: ViewProps) {
     void loadRoles();
   }, [loadRoles]);
   useDataChanged(['roles'], () => void loadRoles());
-  useDataChanged(['matches', 'people', 'alumni'], () => wb.ref.current?.refresh());
+  // Shortlists too: the grid shows who is on which list.
+  useDataChanged(['matches', 'people', 'alumni', 'shortlists'], () => wb.ref.current?.refresh());
 
   // The hash names the role (#/matches/12); the picker and saved views keep it in step.
   const { patch } = wb;
