@@ -66,7 +66,7 @@ async function allRows(ctx: Ctx, method: string, args: Record<string, unknown>):
 
 function shortlistRows(ctx: Ctx, a: GridExportArgs): ShortlistEntry[] {
   if (a.shortlist === undefined) throw new ApiError('BAD_ARGS', 'Say which shortlist to export.', { field: 'shortlist' });
-  const entries = detail(ctx, a.shortlist).entries;
+  const entries = detail(ctx, a.shortlist, false).entries;
   const get = (r: unknown, colId: string) => pathValue(r, colId);
   const searched = quickRows(entries, a.quick, (e) => [e.name, e.title, e.company, e.location, e.note, ...e.emails, ...e.matched].join(' '));
   const filtered = filterRows(searched, a.filter, get);

@@ -21,7 +21,7 @@ export const exportHandlers: HandlerGroup<'export.grid' | 'export.shortlist' | '
     return { fileName, content, kind: 'csv' as const, rows, format: 'grid' as const };
   },
   'export.shortlist': ({ shortlist, format }, ctx) => {
-    const list = detail(ctx, shortlist);
+    const list = detail(ctx, shortlist, false);
     const role = list.reqId && list.roleTitle ? { reqId: list.reqId, title: list.roleTitle } : null;
     const exportedAt = ctx.now().toISOString();
     const { content, rows } = shortlistCsv(format, { list, role, exportedAt });

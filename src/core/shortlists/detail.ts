@@ -29,7 +29,7 @@ interface EntryRow {
 const changed = (then: number | null, now: number | null) => then !== null && now !== null && Math.abs(then - now) >= 0.05;
 
 // Entries read by readEntries carry their explanation's summary here (flags included), so an
-// export reads points and flags without making the entry parse its whole explanation.
+// export reads points and flags without the entry's whole explanation.
 const summaries = new WeakMap<object, EntrySummary>();
 
 /** The summary of an entry's explanation: kept when it was read, else worked out from the explanation. */
@@ -47,8 +47,12 @@ function emailsOf(db: Database.Database, shortlistId: number): Map<number, strin
   return out;
 }
 
-/** Entries in list order, with contact details and the current score beside the kept one. */
-export function readEntries(db: Database.Database, shortlistId: number, roleId: number | null, today: string, only?: readonly number[]): ShortlistEntry[] {
+/**
+ * Entries in list order, with contact details and the current score beside the kept one. An
+ * export passes `withExplanations` false: most of an explanation is notes no file shows, so the
+ * entries carry `explanation: null` and the summary (points, skills, flags; see entrySummary).
+ */
+export function readEntries(db: Database.Database, shortlistId: number, roleId: number | null, today: string, only?: readonly number[], withExplanations = true): ShortlistEntry[] {
   const rows = db
     .prepare(
       // Only columns stored before the explanation: the rest of each row (~1.3 KB) overflows to a
@@ -91,10 +95,7 @@ export function readEntries(db: Database.Database, shortlistId: number, roleId: 
       score: r.score,
       engineVersion: snapshot?.engineVersion ?? null,
       weights: weightsOf(snapshot?.weights ?? null),
-      // Parsed on first read (the grid's reply, a brief), never for a CSV: most of an explanation is notes.
-      get explanation() {
-        return snapshot?.explanation() ?? null;
-      },
+      explanation: withExplanations ? (snapshot?.explanation() ?? null) : null,
       currentScore,
       scoreChanged: changed(r.score, currentScore),
       points: summary.points,
@@ -107,6 +108,6 @@ export function readEntries(db: Database.Database, shortlistId: number, roleId: 
   }), isBlindReview(db));
 }
 
-export function readDetail(db: Database.Database, shortlistId: number, roleId: number | null, today: string): ShortlistDetail {
-  return { ...shortlistSummary(db, shortlistId), entries: readEntries(db, shortlistId, roleId, today) };
+export function readDetail(db: Database.Database, shortlistId: number, roleId: number | null, today: string, withExplanations = true): ShortlistDetail {
+  return { ...shortlistSummary(db, shortlistId), entries: readEntries(db, shortlistId, roleId, today, undefined, withExplanations) };
 }

@@ -14,9 +14,10 @@ import { explanationsNow } from './scoring';
 
 export const today = (ctx: Ctx) => ctx.now().toISOString().slice(0, 10);
 
-export function detail(ctx: Ctx, ref: number | string): ShortlistDetail {
+/** A list with its entries; exports pass `withExplanations` false (see readEntries). */
+export function detail(ctx: Ctx, ref: number | string, withExplanations = true): ShortlistDetail {
   const s = findShortlist(ctx.db, ref);
-  return readDetail(ctx.db, s.id, s.roleId, today(ctx));
+  return readDetail(ctx.db, s.id, s.roleId, today(ctx), withExplanations);
 }
 
 /** Brings stored scores up to date first, so "the current top N" means current. */
