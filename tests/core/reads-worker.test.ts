@@ -8,6 +8,7 @@ import { listAlumni } from '../../src/core/repos/alumni';
 import { readInsights } from '../../src/core/repos/insights';
 import { PageArgs } from '../../src/shared/api/grid';
 import { tempDir } from '../helpers/tempCore';
+import { seedMany } from '../helpers/seedMany';
 
 // In the shells, grid reads that may scan the whole store run on a read-only worker connection, so
 // a slow search never holds up the thread that serves the window (or the web server). These tests
@@ -22,16 +23,7 @@ beforeAll(() => {
   dir = tempDir('bh-reads-');
   core = createCore({ dbPath: path.join(dir, 'workspace.sqlite'), shell: 'test', workerScript: WORKER, log: () => {} });
   // Enough people that a search matching no one takes a while to scan.
-  core.db.transaction(() => {
-    core.db.prepare(
-      `WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < ?)
-       INSERT INTO people (id, full_name, title, company, location, track, level) SELECT i, 'Person ' || i, 'Engineer ' || (i % 7), 'Co ' || (i % 13), 'City ' || (i % 5),
-         CASE i % 2 WHEN 0 THEN 'platform' ELSE 'ai_ml' END, 'senior' FROM s`,
-    ).run(PEOPLE);
-    core.db.exec(`INSERT INTO person_emails (email, person_id) SELECT 'p' || id || '@example.com', id FROM people`);
-    core.db.exec(`INSERT INTO person_skills (person_id, skill, known, raw, origin) SELECT id, CASE id % 3 WHEN 0 THEN 'Go' WHEN 1 THEN 'Python' ELSE 'Rust' END, 1, 'x', 'skills_cell' FROM people`);
-    core.db.exec(`INSERT INTO employments (person_id, hire_date, exit_date, exit_type, rehire, rehire_source) SELECT id, '2019-01-01', '2024-06-01', 'layoff', 'eligible', 'explicit' FROM people WHERE id % 10 = 0`);
-  })();
+  seedMany(core.db, PEOPLE);
 });
 
 afterAll(async () => {
