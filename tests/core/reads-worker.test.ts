@@ -108,3 +108,20 @@ describe('grid reads in the shells', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'BAD_ARGS', field: 'filter.secret' } });
   });
 });
+
+describe('the read thread after a restore', () => {
+  it('sees the restored workspace, since a restore writes into the live file', async () => {
+    const small = createCore({ dbPath: path.join(dir, 'small.sqlite'), shell: 'test', workerScript: WORKER, log: () => {} });
+    try {
+      seedMany(small.db, 3);
+      const b = await small.invoke('backup.create', {});
+      small.db.prepare("INSERT INTO people (full_name) VALUES ('Added Later')").run();
+      expect((await small.invoke('people.list', {})).total).toBe(4);
+      await small.invoke('backup.restore', { id: b.id });
+      const after = await small.invoke('people.list', {});
+      expect([after.total, after.rows.map((r) => r.name)]).toEqual([3, ['Person 1', 'Person 2', 'Person 3']]);
+    } finally {
+      await small.close();
+    }
+  });
+});
