@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tempCore } from '../helpers/tempCore';
 import { insertPeople, type MatchPerson } from '../helpers/matchSeed';
 import { refresh } from '../../src/core/match/run';
+import { createCore } from '../../src/core';
 
 // "Score now" on a shortlist: people outside the role's stored results are scored in one pass
 // (bulk), and that must be the very score match.explain works out for each of them alone.
@@ -44,5 +45,23 @@ describe('score now on a shortlist', () => {
     expect(entries.map((e) => e.personId)).toEqual(ids);
     expect(entries.map((e) => e.currentScore)).toEqual(alone);
     expect(new Set(alone).size).toBeGreaterThan(5);
+  });
+
+  it('leaves whole explanations to the list view after an export read only their summaries', async () => {
+    core = tempCore({ now: () => new Date('2026-06-30T12:00:00Z') });
+    const ids = insertPeople(core.db, PEOPLE);
+    await core.invoke('roles.save', { reqId: 'PLAT-1', title: 'Senior Platform Engineer', track: 'platform', level: 'senior', must: ['Kubernetes', 'Terraform', 'Go'] });
+    await core.invoke('shortlists.create', { name: 'All', reqId: 'PLAT-1' });
+    const added = (await core.invoke('shortlists.addPeople', { shortlist: 'All', personIds: ids })).shortlist.entries;
+    // A second connection, whose first read of the list is the export's.
+    const other = createCore({ dbPath: core.dbPath, shell: 'test', log: () => {}, now: () => new Date('2026-06-30T12:00:00Z') });
+    try {
+      await other.invoke('export.shortlist', { shortlist: 'All', format: 'csv' });
+      const after = (await other.invoke('shortlists.get', { shortlist: 'All' })).entries;
+      expect(after.every((e) => e.explanation !== null)).toBe(true);
+      expect(after).toEqual(added);
+    } finally {
+      await other.close();
+    }
   });
 });

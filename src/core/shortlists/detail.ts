@@ -68,14 +68,14 @@ export function readEntries(db: Database.Database, shortlistId: number, roleId: 
   const ids = rows.map((r) => r.person_id);
   const emails = emailsOf(db, shortlistId);
   const now = currentScores(db, roleId, ids, today);
-  const snapshots = entrySnapshots(db, shortlistId, rows, only === undefined);
+  const snapshots = entrySnapshots(db, shortlistId, rows, { wholeList: only === undefined, explanations: withExplanations });
   // Most entries share their weights: parse each distinct text once (and layouts can memoise on it).
   const weights = new Map<string, MatchWeights | null>();
   const weightsOf = (text: string | null) => (text === null ? null : (weights.get(text) ?? weights.set(text, parseJson<MatchWeights | null>(text, null)).get(text)!));
   // Blind review hides who people are here too, so the shortlist grid and every export inherit it.
   return maskRows(rows.map((r) => {
     const snapshot = snapshots.get(r.person_id);
-    const summary = snapshot?.summary() ?? summaryOf(null);
+    const summary = snapshot?.summary ?? summaryOf(null);
     const currentScore = now.get(r.person_id) ?? null;
     const entry: ShortlistEntry = {
       personId: r.person_id,
@@ -95,7 +95,7 @@ export function readEntries(db: Database.Database, shortlistId: number, roleId: 
       score: r.score,
       engineVersion: snapshot?.engineVersion ?? null,
       weights: weightsOf(snapshot?.weights ?? null),
-      explanation: withExplanations ? (snapshot?.explanation() ?? null) : null,
+      explanation: withExplanations ? (snapshot?.explanation ?? null) : null,
       currentScore,
       scoreChanged: changed(r.score, currentScore),
       points: summary.points,
