@@ -5,7 +5,7 @@ import { levelValue } from './parts/level';
 import { locationPart, placeKey, type PersonPlace, type RolePlace } from './parts/location';
 import { availabilityValue } from './parts/availability';
 import { boomerangValue } from './parts/boomerang';
-import { depthFacts, depthValue, SIGNAL_NAMES, type DepthFacts } from './parts/depth';
+import { depthFactsOf, depthValue, SIGNAL_NAMES, type DepthFacts } from './parts/depth';
 import { ProfileColumns, profileFromColumns } from './columns';
 import type { SkillSet } from './parts/skills';
 
@@ -54,52 +54,37 @@ export interface CompactStore {
   graphSignature: string;
 }
 
-/** A typed array that grows as values are appended. */
-class Grow<T extends Int32Array | Float64Array | Int8Array | Uint8Array | Uint16Array> {
-  len = 0;
-  constructor(
-    public arr: T,
-    private make: (n: number) => T,
-  ) {}
-  push(v: number): void {
-    if (this.len === this.arr.length) {
-      const next = this.make(Math.max(16, this.arr.length * 2));
-      next.set(this.arr);
-      this.arr = next;
-    }
-    this.arr[this.len++] = v;
-  }
-  done(): T {
-    return this.arr.slice(0, this.len) as T;
-  }
-}
-const i32 = (n: number) => new Grow(new Int32Array(n), (m) => new Int32Array(m));
-const f64 = (n: number) => new Grow(new Float64Array(n), (m) => new Float64Array(m));
-
 /** Builds the store from profiles in ascending id order (as iterateProfiles yields them). */
-export function buildStore(profiles: Iterable<PersonProfile>, graph: SkillGraph, asOf: string, expected = 1024): CompactStore {
-  const ids = i32(expected);
-  const start = i32(expected + 1);
-  const skills = i32(expected * 8);
+export function buildStore(profiles: Iterable<PersonProfile>, graph: SkillGraph, asOf: string): CompactStore {
+  // Plain arrays while reading (one element kind each, so pushes stay fast), typed arrays at the end.
+  const ids: number[] = [];
+  const start: number[] = [0];
+  const skills: number[] = [];
   const skillIds = new Map<string, number>();
-  const track = new Grow(new Int8Array(expected), (m) => new Int8Array(m));
-  const levelFit = f64(expected * NL);
+  const track: number[] = [];
+  const levelFit: number[] = [];
   const placeIds = new Map<string, number>();
   const places: PersonPlace[] = [];
-  const place = i32(expected);
-  const avail = f64(expected);
-  const boom = f64(expected);
-  const eligible = new Grow(new Uint8Array(expected), (m) => new Uint8Array(m));
-  const alumni = i32(64);
-  const depth = f64(expected * NT);
-  const signals = new Grow(new Uint8Array(expected), (m) => new Uint8Array(m));
-  const skillCount = i32(expected);
-  const inTrack = new Grow(new Uint16Array(expected * NT), (m) => new Uint16Array(m));
-  const years = f64(expected);
+  const place: number[] = [];
+  const avail: number[] = [];
+  const boom: number[] = [];
+  const eligible: number[] = [];
+  const alumni: number[] = [];
+  const depth: number[] = [];
+  const signals: number[] = [];
+  const skillCount: number[] = [];
+  const inTrack: number[] = [];
+  const years: number[] = [];
   const trackList = TRACKS;
   const cols = new ProfileColumns();
   const own: { id: number; name: string; raw: string }[] = [];
-  start.push(0);
+  const names: string[] = [];
+  // A store reads the same few skill spellings a million times: resolve each spelling once.
+  const bySpelling = new Map<string, { id: number; name: string }>();
+  const tracksByName = new Map<string, readonly Track[]>();
+  const tracksOf = (name: string) => tracksByName.get(name) ?? tracksByName.set(name, graph.tracksOf(name)).get(name)!;
+  /** seenBy[skill id] = the last person (index + 1) listed with it, to keep each person's first spelling only. */
+  let seenBy = new Int32Array(256);
   let last = -Infinity;
   for (const p of profiles) {
     if (p.id <= last) throw new Error('profiles must come in ascending id order');
@@ -107,17 +92,39 @@ export function buildStore(profiles: Iterable<PersonProfile>, graph: SkillGraph,
     ids.push(p.id);
     own.length = 0;
     for (const s of p.skills) {
-      const name = graph.canonical(s.skill);
-      const key = name.toLowerCase();
-      let id = skillIds.get(key);
-      if (id === undefined) skillIds.set(key, (id = skillIds.size));
+      let sp = bySpelling.get(s.skill);
+      if (!sp) {
+        const name = graph.canonical(s.skill);
+        const key = name.toLowerCase();
+        let id = skillIds.get(key);
+        if (id === undefined) skillIds.set(key, (id = skillIds.size));
+        bySpelling.set(s.skill, (sp = { id, name }));
+      }
+      const id = sp.id;
+      if (id >= seenBy.length) {
+        const grown = new Int32Array(seenBy.length * 2);
+        grown.set(seenBy);
+        seenBy = grown;
+      }
       // The first spelling of a skill wins, as in toSkillSet().
-      if (!own.some((o) => o.id === id)) own.push({ id, name, raw: s.raw });
+      if (seenBy[id] !== ids.length) {
+        seenBy[id] = ids.length;
+        own.push({ id, name: sp.name, raw: s.raw });
+      }
     }
-    own.sort((a, b) => a.id - b.id);
+    // Depth facts over the skills in the order they were listed (as depthFacts() reads them).
+    names.length = 0;
+    for (const o of own) names.push(o.name);
+    // By skill id; lists are short, so an insertion sort beats sort() with a comparator.
+    for (let k = 1; k < own.length; k++) {
+      const o = own[k]!;
+      let m = k - 1;
+      for (; m >= 0 && own[m]!.id > o.id; m--) own[m + 1] = own[m]!;
+      own[m + 1] = o;
+    }
     for (const o of own) skills.push(o.id);
-    start.push(skills.len);
-    cols.add(ids.len - 1, p, own);
+    start.push(skills.length);
+    cols.add(ids.length - 1, p, own);
     const t = effectiveTrack(p.track, p.title);
     track.push(t === null ? -1 : TRACK_INDEX[t]);
     for (const rl of LEVELS) levelFit.push(levelValue(p.level, p.yearsExp, rl));
@@ -132,8 +139,8 @@ export function buildStore(profiles: Iterable<PersonProfile>, graph: SkillGraph,
     avail.push(availabilityValue(p, asOf));
     boom.push(boomerangValue(p.alumni));
     eligible.push(p.alumni?.rehire === 'eligible' ? 1 : 0);
-    if (p.alumni) alumni.push(ids.len - 1);
-    const f = depthFacts(p, graph);
+    if (p.alumni) alumni.push(ids.length - 1);
+    const f = depthFactsOf(p, names, tracksOf);
     for (const rt of trackList) {
       depth.push(depthValue(f, rt));
       inTrack.push(f.inTrack[rt] ?? 0);
@@ -142,18 +149,18 @@ export function buildStore(profiles: Iterable<PersonProfile>, graph: SkillGraph,
     skillCount.push(f.skillCount);
     years.push(f.yearsExp ?? NaN);
   }
-  const n = ids.len;
-  const levelCols = columns(levelFit.done(), n, NL);
-  const depthCols = columns(depth.done(), n, NT);
-  const availArr = avail.done();
-  const boomArr = boom.done();
+  const n = ids.length;
+  const levelCols = columns(levelFit, n, NL);
+  const depthCols = columns(depth, n, NT);
+  const availArr = Float64Array.from(avail);
+  const boomArr = Float64Array.from(boom);
   const colMax = (a: Float64Array, from: number, to: number) => {
     let m = 0;
     for (let k = from; k < to; k++) if (a[k]! > m) m = a[k]!;
     return m;
   };
-  const skillArr = skills.done();
-  const startArr = start.done();
+  const skillArr = Int32Array.from(skills);
+  const startArr = Int32Array.from(start);
   // Postings by counting sort: people come out ascending because persons are visited in order.
   const counts = new Int32Array(skillIds.size + 1);
   for (let k = 0; k < skillArr.length; k++) counts[skillArr[k]! + 1]!++;
@@ -164,21 +171,21 @@ export function buildStore(profiles: Iterable<PersonProfile>, graph: SkillGraph,
   for (let i = 0; i < n; i++) for (let k = startArr[i]!; k < startArr[i + 1]!; k++) people[fill[skillArr[k]!]!++] = i;
   return {
     n,
-    ids: ids.done(),
+    ids: Int32Array.from(ids),
     skillIds,
     start: startArr,
     skills: skillArr,
     pStart,
     people,
-    track: track.done(),
+    track: Int8Array.from(track),
     levelFit: levelCols,
-    place: place.done(),
+    place: Int32Array.from(place),
     places,
     placeTables: new Map(),
     avail: availArr,
     boom: boomArr,
-    eligible: eligible.done(),
-    alumni: alumni.done(),
+    eligible: Uint8Array.from(eligible),
+    alumni: Int32Array.from(alumni),
     max: {
       avail: colMax(availArr, 0, n),
       boom: colMax(boomArr, 0, n),
@@ -188,7 +195,7 @@ export function buildStore(profiles: Iterable<PersonProfile>, graph: SkillGraph,
     depth: depthCols,
     columns: cols,
     keyOfId: undefined,
-    facts: { signals: signals.done(), skillCount: skillCount.done(), inTrack: inTrack.done(), years: years.done() },
+    facts: { signals: Uint8Array.from(signals), skillCount: Int32Array.from(skillCount), inTrack: Uint16Array.from(inTrack), years: Float64Array.from(years) },
     asOf,
     graphSignature: graph.signature,
   };
@@ -240,7 +247,7 @@ export function indexOfId(ids: Int32Array, id: number): number {
 }
 
 /** Row-major (person by person) to column-major (value by value). */
-function columns(rows: Float64Array, n: number, width: number): Float64Array {
+function columns(rows: readonly number[], n: number, width: number): Float64Array {
   const out = new Float64Array(rows.length);
   for (let i = 0; i < n; i++) for (let c = 0; c < width; c++) out[c * n + i] = rows[i * width + c]!;
   return out;

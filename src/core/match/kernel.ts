@@ -202,6 +202,7 @@ interface Prep {
 
 function prepare(st: KernelStore, plan: RolePlan, sc: KernelScratch): Prep {
   const n = st.n;
+  // Wiping whole columns (sequential) is cheaper than clearing only who the last role touched (scattered).
   sc.mustVal.fill(0, 0, n);
   sc.niceVal.fill(0, 0, n);
   sc.mustFull.fill(0, 0, n);
@@ -340,7 +341,7 @@ function sift(list: Int32Array, from: number, to: number, mustVal: Float64Array,
  * Returns null when that cannot be shown (then everyone is scored).
  */
 function rankPruned(p: Prep, opts: RankOptions, sc: KernelScratch): RoleRanking | null {
-  /** People scored in full to set a first floor before sifting the rest. */
+  /** People scored to estimate a first floor before sifting everyone. */
   const WARM = 2000;
   const n = p.st.n;
   if (opts.top <= 0 || n <= opts.top + opts.nearMisses) return null;
@@ -354,13 +355,15 @@ function rankPruned(p: Prep, opts: RankOptions, sc: KernelScratch): RoleRanking 
   const procIdx = sc.touched;
   const procKey = sc.keys;
   let np = 0;
-  const take = (idx: Int32Array, keys: Int32Array, from: number, to: number) => {
+  const take = (idx: Int32Array, keys: Int32Array, from: number, to: number, record = true) => {
     for (let k = from; k < to; k++) {
       const key = keys[k]!;
       if (key < floor) continue;
       const i = idx[k]!;
-      procIdx[np] = i;
-      procKey[np++] = key;
+      if (record) {
+        procIdx[np] = i;
+        procKey[np++] = key;
+      }
       const nm = isNearMiss(p, sc, i);
       // People come in no particular order, so an equal key may still get in (with a lower index).
       const kept: Kept = { index: i, score10: key >> 1, eligible: key & 1, nearMiss: nm, mustFull: sc.mustFull[i]!, rank: 0 };
@@ -374,15 +377,24 @@ function rankPruned(p: Prep, opts: RankOptions, sc: KernelScratch): RoleRanking 
   };
   // Skip whoever's coverage plus every other part at its best (and rounding slack) stays below the floor.
   const limit = () => (floor < 0 ? -Infinity : ((floor >> 1) - 0.5) / 1000 - rest - 1e-9);
-  // Score a first stretch in full to raise the floor, then sift the rest and score who passes (the
-  // floor only rises, so sifting with an earlier floor never skips anyone it should not).
-  const warm = Math.min(p.nsMust, WARM);
+  // A first floor from a sample: those who meet every must-have (the likeliest to rank), else the
+  // first met. A sample's lists are never better than everyone's, so its floor is safe to sift with;
+  // then everyone who passes is scored, the sample again among them, and the lists built for real.
   const candKeys = sc.candKeys;
-  keysFor(p, sc, sc.seenMust, 0, warm, candKeys);
-  take(sc.seenMust, candKeys, 0, warm);
+  const sample = sc.order;
+  let ns = 0;
+  const mustN = p.plan.mustN;
+  for (let k = 0; k < p.nsMust && ns < WARM && mustN > 0; k++) if (sc.mustFull[sc.seenMust[k]!] === mustN) sample[ns++] = sc.seenMust[k]!;
+  if (ns < opts.top + opts.nearMisses) for (ns = 0; ns < Math.min(p.nsMust, WARM); ns++) sample[ns] = sc.seenMust[ns]!;
+  keysFor(p, sc, sample, 0, ns, candKeys);
+  take(sample, candKeys, 0, ns, false);
+  const sampleLimit = limit();
+  top.items.length = 0;
+  near.items.length = 0;
+  floor = -1;
   const cand = sc.order;
-  let nc = sift(sc.seenMust, warm, p.nsMust, sc.mustVal, sc.niceVal, s[0]!, s[1]!, limit(), false, cand, 0);
-  nc = sift(sc.seenNice, 0, p.nsNice, sc.mustVal, sc.niceVal, s[0]!, s[1]!, limit(), true, cand, nc);
+  let nc = sift(sc.seenMust, 0, p.nsMust, sc.mustVal, sc.niceVal, s[0]!, s[1]!, sampleLimit, false, cand, 0);
+  nc = sift(sc.seenNice, 0, p.nsNice, sc.mustVal, sc.niceVal, s[0]!, s[1]!, sampleLimit, true, cand, nc);
   keysFor(p, sc, cand, 0, nc, candKeys);
   take(cand, candKeys, 0, nc);
   // Nobody without any skill credit can score above every other part at its best.

@@ -68,23 +68,40 @@ export function scorePair(person: PersonProfile, role: RoleProfile, graph: Skill
   return scorePrepared(preparePerson(person, graph), role, graph, asOf);
 }
 
-export function scorePrepared(prep: PreparedPerson, role: RoleProfile, graph: SkillGraph, asOf: string): Explanation {
+/** What explaining a role needs whoever the person: worked out once per role, not once per row. */
+export interface RoleContext {
+  applicable: boolean[];
+  shares: number[];
+  /** Memo keys of the parts that depend on one role fact. */
+  keys: { track: string; level: string; place: string; avail: string; depth: string };
+}
+
+export function roleContext(role: RoleProfile, asOf: string): RoleContext {
+  const applicable = applicableParts(role);
+  return {
+    applicable,
+    shares: normalise(role.weights, applicable),
+    keys: { track: `t${role.track}`, level: `l${role.level}`, place: `p${role.remotePolicy}\u0001${role.location}`, avail: `a${asOf}`, depth: `d${role.track}` },
+  };
+}
+
+export function scorePrepared(prep: PreparedPerson, role: RoleProfile, graph: SkillGraph, asOf: string, ctx: RoleContext = roleContext(role, asOf)): Explanation {
   const { profile: person, skills } = prep;
   const must = coverage(skills, role.must, 'must', graph);
   const nice = coverage(skills, role.nice, 'nice', graph);
-  const applicable = applicableParts(role);
+  const { applicable, keys } = ctx;
   const results: Record<ScorePart, PartResult> = {
     mustHave: { value: must.value, note: coverageNote(must, role.must.length, 'must'), applicable: applicable[0]! },
     niceToHave: { value: nice.value, note: coverageNote(nice, role.nice.length, 'nice'), applicable: applicable[1]! },
     // A person explained for many roles: parts that depend on one role fact are worked out once per value.
-    trackFit: memo(prep, `t${role.track}`, () => trackPart(person.track, person.title, role.track)),
-    levelFit: memo(prep, `l${role.level}`, () => levelPart(person.level, person.yearsExp, role.level)),
-    locationFit: memo(prep, `p${role.remotePolicy}\u0001${role.location}`, () => locationPart(person, role)),
-    availability: memo(prep, `a${asOf}`, () => availabilityPart(person, asOf)),
+    trackFit: memo(prep, keys.track, () => trackPart(person.track, person.title, role.track)),
+    levelFit: memo(prep, keys.level, () => levelPart(person.level, person.yearsExp, role.level)),
+    locationFit: memo(prep, keys.place, () => locationPart(person, role)),
+    availability: memo(prep, keys.avail, () => availabilityPart(person, asOf)),
     boomerang: memo(prep, 'b', () => boomerangPart(person.alumni)),
-    depth: memo(prep, `d${role.track}`, () => depthPart(prep.depth, role.track)),
+    depth: memo(prep, keys.depth, () => depthPart(prep.depth, role.track)),
   };
-  const shares = normalise(role.weights, applicable);
+  const shares = ctx.shares;
   const values = SCORE_PARTS.map((k) => results[k].value);
   const score = combine(shares, values);
   const components = {} as Record<ScorePart, ScoreComponent>;

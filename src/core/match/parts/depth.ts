@@ -45,17 +45,24 @@ export interface DepthFacts {
 
 /** The role-independent facts depth is computed from; computed once per person. */
 export function depthFacts(p: { title: string | null; summary: string | null; yearsExp: number | null; skills: readonly { skill: string }[] }, graph: SkillGraph): DepthFacts {
-  const signals = productionSignals(`${p.title ?? ''}\n${p.summary ?? ''}`);
-  const inTrack: Partial<Record<Track, number>> = {};
+  const names: string[] = [];
   const seen = new Set<string>();
   for (const s of p.skills) {
     const name = graph.canonical(s.skill);
     const key = name.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const t of graph.tracksOf(name)) inTrack[t] = (inTrack[t] ?? 0) + 1;
+    names.push(name);
   }
-  return { signals, skillCount: seen.size, inTrack, yearsExp: p.yearsExp };
+  return depthFactsOf(p, names, (name) => graph.tracksOf(name));
+}
+
+/** depthFacts() for skills already canonical and de-duplicated (the first spelling of each kept). */
+export function depthFactsOf(p: { title: string | null; summary: string | null; yearsExp: number | null }, names: readonly string[], tracksOf: (name: string) => readonly Track[]): DepthFacts {
+  const signals = productionSignals(`${p.title ?? ''}\n${p.summary ?? ''}`);
+  const inTrack: Partial<Record<Track, number>> = {};
+  for (const name of names) for (const t of tracksOf(name)) inTrack[t] = (inTrack[t] ?? 0) + 1;
+  return { signals, skillCount: names.length, inTrack, yearsExp: p.yearsExp };
 }
 
 const isShallow = (f: DepthFacts) => f.skillCount > DEPTH.longList && Math.min(1, f.signals.length / DEPTH.signalsForFull) < 0.5;
