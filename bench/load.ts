@@ -134,6 +134,8 @@ export async function runLoadBench(opts: { people: number; dbPath?: string; inli
     await timed(rows, 'audit.list', () => core.invoke('audit.list', {}), (p) => `${p.total} entries`);
   } finally {
     await core.close();
+    // A seeded million is 570 MB: keep it only when asked for by --db.
+    if (!opts.dbPath) fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });
   }
   return rows;
 }
