@@ -55,6 +55,14 @@ describe('match grid: former team and shortlist membership', () => {
     expect(byTeam.rows[0]!.name).toBe('Amara Okafor');
   });
 
+  it("adds from the grid only those not yet on the role's list", async () => {
+    const { amara } = await world();
+    const before = await core.invoke('match.forRole', { role: 'ML-101', limit: 100 });
+    const res = await core.invoke('shortlists.addPeople', { shortlist: 'MLOps Q3', fromMatches: { onShortlist: 'notRole', limit: 100 } });
+    expect(res).toMatchObject({ added: before.total - 1, alreadyThere: 0 });
+    expect(res.shortlist.entries[0]!.personId).toBe(amara);
+  });
+
   it('exports the two columns as the grid shows them', async () => {
     await world();
     const f = await core.invoke('export.grid', {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { method, returns } from '../define';
 import { FilterModel, SortModel } from '../grid';
-import { REHIRE, REMOTE_POLICIES, SOURCE_KINDS, STAGES, TRACKS, type MatchWeights, type ScorePart, type Stage } from '../../domain';
-import { ON_SHORTLIST, type Explanation } from './match';
+import { STAGES, type MatchWeights, type ScorePart, type Stage } from '../../domain';
+import { MatchFilters, type Explanation } from './match';
 
 // Shortlists (issue #7): a named list of people for one role. Each entry keeps its stage, a note,
 // who added it when, and the score and explanation as they were at that moment.
@@ -66,16 +66,8 @@ export const MatchGridSelection = z.object({
   sort: SortModel.default([]),
   filter: FilterModel.default({}),
   quick: z.string().max(200).default(''),
-  minScore: z.number().min(0).max(100).optional(),
-  source: z.enum(SOURCE_KINDS).optional(),
-  eligibility: z.array(z.enum([...REHIRE, 'not_alumni'])).max(5).optional(),
-  nearMissOnly: z.boolean().optional(),
-  laidOffWithinMonths: z.number().int().min(0).max(240).optional(),
-  track: z.array(z.enum(TRACKS)).max(TRACKS.length).optional(),
-  location: z.string().trim().max(100).optional(),
-  remote: z.array(z.enum(REMOTE_POLICIES)).max(3).optional(),
-  stage: z.array(z.enum(STAGES)).max(STAGES.length).optional(),
-  onShortlist: z.enum(ON_SHORTLIST).optional(),
+  // The same toolbar filters as match.forRole takes (explanations are not asked for here).
+  ...MatchFilters.omit({ withExplanation: true }).shape,
   /** At most this many, from the top of the grid's order. */
   limit: z.number().int().min(1).max(1000).default(100),
 });
