@@ -106,6 +106,9 @@ describe('grid reads in the shells', () => {
   it('report a refusal from the worker as the same error the inline read gives', async () => {
     const res = await core.call('people.list', { filter: { secret: { filterType: 'text', type: 'contains', filter: 'x' } } });
     expect(res).toMatchObject({ ok: false, error: { code: 'BAD_ARGS', field: 'filter.secret' } });
+    // Input that cannot be copied to the thread fails that call only; the next read is answered.
+    await expect(core.ctx.reads.run('people.list', { ...args(), bad: () => 1 } as never)).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect((await core.invoke('people.list', { quick: 'p12345@' })).total).toBe(1);
   });
 });
 

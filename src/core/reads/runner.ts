@@ -99,9 +99,15 @@ export function createWorkerReadRunner(opts: WorkerReadOptions): ReadRunner {
       const lane = pick();
       const id = nextId++;
       return new Promise<ReadOutput<N>>((resolve, reject) => {
+        try {
+          lane.worker.postMessage({ id, name, input } satisfies ReadRequest);
+        } catch (e) {
+          opts.log?.(e); // input that cannot be copied to the thread: a bug, never left pending
+          reject(new ApiError('INTERNAL'));
+          return;
+        }
         if (lane.pending.size === 0) lane.worker.ref();
         lane.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-        lane.worker.postMessage({ id, name, input } satisfies ReadRequest);
       });
     },
     async close() {
