@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { tempCore } from '../helpers/tempCore';
 import { insertPeople, type MatchPerson } from '../helpers/matchSeed';
 import { refresh } from '../../src/core/match/run';
@@ -63,5 +64,22 @@ describe('score now on a shortlist', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('keeps every score column of the CSV in blind review, where only who people are is hidden', async () => {
+    core = tempCore({ now: () => new Date('2026-06-30T12:00:00Z') });
+    const ids = insertPeople(core.db, PEOPLE);
+    await core.invoke('roles.save', { reqId: 'PLAT-1', title: 'Senior Platform Engineer', track: 'platform', level: 'senior', must: ['Kubernetes', 'Terraform', 'Go'] });
+    await core.invoke('shortlists.create', { name: 'All', reqId: 'PLAT-1' });
+    await core.invoke('shortlists.addPeople', { shortlist: 'All', personIds: ids });
+    const rows = async () => Papa.parse<Record<string, string>>((await core.invoke('export.shortlist', { shortlist: 'All', format: 'csv' })).content.slice(1), { header: true, skipEmptyLines: true }).data;
+    const open = await rows();
+    await core.invoke('settings.update', { patch: { blindReview: true } });
+    const blind = await rows();
+    const hidden = ['Name', 'Email', 'Phone', 'LinkedIn'];
+    const scores = (r: Record<string, string>) => Object.fromEntries(Object.entries(r).filter(([k]) => !hidden.includes(k)));
+    expect(blind.map(scores)).toEqual(open.map(scores));
+    expect(open.some((r) => r['Flags'] !== '' && r['Must-haves (points)'] !== '')).toBe(true);
+    expect(blind.map((r) => r['Name'])).toEqual(ids.map((id) => `Candidate #${id}`));
   });
 });

@@ -72,10 +72,11 @@ export function readEntries(db: Database.Database, shortlistId: number, roleId: 
   // Most entries share their weights: parse each distinct text once (and layouts can memoise on it).
   const weights = new Map<string, MatchWeights | null>();
   const weightsOf = (text: string | null) => (text === null ? null : (weights.get(text) ?? weights.set(text, parseJson<MatchWeights | null>(text, null)).get(text)!));
-  // Blind review hides who people are here too, so the shortlist grid and every export inherit it.
-  return maskRows(rows.map((r) => {
+  const summaryList: EntrySummary[] = [];
+  const entries = rows.map((r) => {
     const snapshot = snapshots.get(r.person_id);
     const summary = snapshot?.summary ?? summaryOf(null);
+    summaryList.push(summary);
     const currentScore = now.get(r.person_id) ?? null;
     const entry: ShortlistEntry = {
       personId: r.person_id,
@@ -103,9 +104,13 @@ export function readEntries(db: Database.Database, shortlistId: number, roleId: 
       partial: summary.partial,
       missing: summary.missing,
     };
-    summaries.set(entry, summary);
     return entry;
-  }), isBlindReview(db));
+  });
+  // Blind review hides who people are here too, so the shortlist grid and every export inherit it.
+  // (Masking copies each entry: the summaries are attached to the copies.)
+  const out = maskRows(entries, isBlindReview(db));
+  out.forEach((e, i) => summaries.set(e, summaryList[i]!));
+  return out;
 }
 
 export function readDetail(db: Database.Database, shortlistId: number, roleId: number | null, today: string, withExplanations = true): ShortlistDetail {
