@@ -63,7 +63,7 @@ export function CandidatesView() {
       { field: 'location', headerName: 'Location', width: 150, filter: 'agTextColumnFilter' },
       { field: 'remotePref', headerName: 'Remote', width: 100, filter: 'agTextColumnFilter', valueFormatter: (p) => label(REMOTE_LABELS, p.value) },
       { field: 'sources', headerName: 'Source', width: 150, filter: false, cellRenderer: (p: ICellRendererParams<PersonRow>) => <SourceBadges sources={p.data?.sources} /> },
-      { field: 'availableOn', headerName: 'Available since', width: 140, filter: 'agDateColumnFilter', valueFormatter: (p) => formatDate(p.value) },
+      { field: 'availableOn', headerName: 'Available since', width: 170, filter: 'agDateColumnFilter', valueFormatter: (p) => formatDate(p.value) },
       { field: 'stage', headerName: 'Stage', width: 120, filter: false, valueFormatter: (p) => label(STAGE_LABELS, p.value) },
       { field: 'tags', headerName: 'Tags', width: 160, filter: 'agTextColumnFilter', sortable: false, cellRenderer: (p: ICellRendererParams<PersonRow>) => <Chips items={p.data?.tags ?? []} max={3} /> },
       { field: 'emails', headerName: 'Email', width: 220, filter: 'agTextColumnFilter', sortable: false, valueFormatter: (p) => ((p.value as string[] | undefined) ?? []).join(', ') },

@@ -80,7 +80,7 @@ export function matchColumns(allRoles: boolean): ColDef<MatchRow>[] {
     {
       field: 'availableOn',
       headerName: 'Since exit / layoff',
-      width: 150,
+      width: 170,
       filter: 'agDateColumnFilter',
       valueFormatter: (p) => formatMonthsAgo(monthsSince(p.value)),
       tooltip: (p) => formatDate(p.value as string | null),

@@ -36,7 +36,7 @@ export function rehireColumns(): ColDef<AlumnusRow>[] {
       filter: false,
       cellRenderer: (p: P) => (p.data ? <EligibilityBadge value={p.data.rehire} source={p.data.rehireSource} /> : null),
     },
-    { field: 'exitDate', headerName: 'Left on', width: 120, filter: 'agDateColumnFilter', valueFormatter: (p) => formatDate(p.value) },
+    { field: 'exitDate', headerName: 'Left on', width: 170, filter: 'agDateColumnFilter', valueFormatter: (p) => formatDate(p.value) },
     { field: 'monthsSinceExit', headerName: 'Months since', width: 130, filter: 'agNumberColumnFilter', type: 'numericColumn', valueFormatter: (p) => formatInt(p.value) },
     { field: 'exitType', headerName: 'Exit', width: 110, filter: false, valueFormatter: (p) => label(EXIT_LABELS, p.value) },
     { field: 'exitReason', headerName: 'Reason', width: 200, filter: 'agTextColumnFilter', tooltip: true },

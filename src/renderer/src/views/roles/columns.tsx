@@ -25,7 +25,7 @@ export function roleColumns(): ColDef<RoleRow>[] {
     { field: 'remotePolicy', headerName: 'Remote', width: 100, filter: 'agTextColumnFilter', valueFormatter: (p) => label(REMOTE_LABELS, p.value) },
     { field: 'headcount', headerName: 'Headcount', width: 100, filter: 'agNumberColumnFilter', type: 'numericColumn' },
     { field: 'hiringManager', headerName: 'Hiring manager', width: 150, filter: 'agTextColumnFilter' },
-    { field: 'openedOn', headerName: 'Opened', width: 120, filter: 'agDateColumnFilter', valueFormatter: (p) => formatDate(p.value) },
+    { field: 'openedOn', headerName: 'Opened', width: 170, filter: 'agDateColumnFilter', valueFormatter: (p) => formatDate(p.value) },
     { field: 'daysOpen', headerName: 'Days open', width: 100, filter: 'agNumberColumnFilter', type: 'numericColumn', valueFormatter: (p) => formatInt(p.value) },
   ];
 }
