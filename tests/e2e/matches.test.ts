@@ -114,6 +114,8 @@ describe('the match grid in a real browser', () => {
     await page.$eval('.ag-body-horizontal-scroll-viewport', (el) => el.scrollBy({ left: 300 }));
     await page.waitForTimeout(200);
     await screenshot(page, 'matches-shortlisted-light');
+    await page.click('button:has-text("Dark theme")');
+    await screenshot(page, 'matches-shortlisted-dark');
     // "No" leaves her out; the column filter finds her by list name.
     await page.selectOption('select[aria-label="On a shortlist"]', 'no');
     await page.waitForFunction(() => document.querySelector('.view-header p.muted')?.textContent?.endsWith('with these filters') && !document.querySelector('.grid-loading'));
