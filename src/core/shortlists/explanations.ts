@@ -52,11 +52,12 @@ export function entrySnapshots(
   // The whole list when most of it is missing: one range read beats thousands of id lookups.
   const whole = opts.wholeList && missing.length * 2 > entries.length;
   const cols = 'person_id, added_at, explanation, engine_version, weights';
+  // Row by row, so each text is garbage once summarised rather than 13 MB held until the end.
   const rows = (
     whole
-      ? db.prepare(`SELECT ${cols} FROM shortlist_entries WHERE shortlist_id = ?`).all(shortlistId)
-      : db.prepare(`SELECT ${cols} FROM shortlist_entries WHERE shortlist_id = ? AND person_id IN (SELECT value FROM json_each(?))`).all(shortlistId, JSON.stringify(missing))
-  ) as Row[];
+      ? db.prepare(`SELECT ${cols} FROM shortlist_entries WHERE shortlist_id = ?`).iterate(shortlistId)
+      : db.prepare(`SELECT ${cols} FROM shortlist_entries WHERE shortlist_id = ? AND person_id IN (SELECT value FROM json_each(?))`).iterate(shortlistId, JSON.stringify(missing))
+  ) as IterableIterator<Row>;
   const want = whole ? new Set(missing) : null;
   for (const r of rows) {
     if (want && !want.has(r.person_id)) continue;
