@@ -2,7 +2,6 @@ import type { HandlerGroup } from '../gate';
 import type { Ctx } from '../context';
 import type { RescoreResult, WeightsInfo } from '../../shared/api/contract/match';
 import { MatchFilters } from '../../shared/api/contract/match';
-import { queryMatches } from '../match/queries';
 import { currentPlan, explainLive, matchStatus, previewWeights, refreshIfQuick, roleIsStale, rolesForPerson } from '../match/service';
 import { findRoleId } from '../match/roles';
 import { BUILTIN_WEIGHTS, readDefaults, writeDefaults } from '../match/weights';
@@ -33,19 +32,19 @@ function weightsInfo(ctx: Ctx, roleId?: number): WeightsInfo {
 }
 
 export const matchHandlers: HandlerGroup<MatchMethods> = {
-  'match.forRole': (args, ctx) => {
+  'match.forRole': async (args, ctx) => {
     const roleId = typeof args.role === 'number' ? findRoleId(ctx.db, { id: args.role }) : findRoleId(ctx.db, { reqId: args.role });
     const { offset, limit, sort, filter, quick } = args;
-    const page = queryMatches(ctx.db, { roleId, openOnly: false, page: { offset, limit, sort, filter, quick }, filters: filtersOf(args), today: today(ctx) });
+    const page = await ctx.reads.run('match.page', { roleId, openOnly: false, page: { offset, limit, sort, filter, quick }, filters: filtersOf(args), today: today(ctx) });
     const { plan } = currentPlan(ctx.db, today(ctx));
     const at = ctx.db.prepare('SELECT computed_at FROM match_roles_state WHERE role_id = ?').get(roleId) as { computed_at: string } | undefined;
     // Only open roles are scored: a closed one has no scores, and none are owed.
     const open = (ctx.db.prepare('SELECT status FROM roles WHERE id = ?').get(roleId) as { status: string }).status === 'open';
     return { ...page, stale: open && (roleIsStale(plan, roleId) || !at), computedAt: at?.computed_at ?? null };
   },
-  'match.all': (args, ctx) => {
+  'match.all': async (args, ctx) => {
     const { offset, limit, sort, filter, quick } = args;
-    const page = queryMatches(ctx.db, { openOnly: true, page: { offset, limit, sort, filter, quick }, filters: filtersOf(args), today: today(ctx) });
+    const page = await ctx.reads.run('match.page', { openOnly: true, page: { offset, limit, sort, filter, quick }, filters: filtersOf(args), today: today(ctx) });
     const { plan } = currentPlan(ctx.db, today(ctx));
     const at = ctx.db.prepare('SELECT min(computed_at) AS at FROM match_roles_state').get() as { at: string | null };
     return { ...page, stale: plan.reasons.length > 0, computedAt: at.at };

@@ -3,6 +3,7 @@ import type { PageArgs } from '../../shared/api/grid';
 import { listPeople } from '../repos/people';
 import { listAlumni } from '../repos/alumni';
 import { readInsights } from '../repos/insights';
+import { queryMatches, type MatchQuery } from '../match/queries';
 
 /**
  * Grid reads that may scan the whole store (a quick search or a "contains" filter over a million
@@ -13,6 +14,8 @@ import { readInsights } from '../repos/insights';
 export const READS = {
   'people.list': (db: Database.Database, args: Required<PageArgs>) => listPeople(db, args),
   'alumni.list': (db: Database.Database, input: { args: Parameters<typeof listAlumni>[1]; today: string }) => listAlumni(db, input.args, input.today),
+  // The match grid: a quick search or "contains" filter walks every kept (person, role) pair.
+  'match.page': (db: Database.Database, q: MatchQuery) => queryMatches(db, q),
   // Aggregates over every person (about 9 s the first time at 1M people; cached per connection after).
   'insights.summary': (db: Database.Database, input: Parameters<typeof readInsights>[1]) => readInsights(db, input),
 };
