@@ -35,31 +35,29 @@ export function summaryOf(x: Explanation | null): EntrySummary {
   };
 }
 
-const OPENS = SCORE_PARTS.map((part) => `"${part}":{"value":`);
+const OPEN = '":{"value":';
 
-/** Each part's points, read from `"part":{"value":…,"weight":…,"points":N` in order; null when the text is shaped otherwise. */
-function pointsFromText(text: string, from: number, to: number): Partial<Record<ScorePart, number>> | null {
+/**
+ * Each part's points, from `"part":{"value":…,"weight":…,"points":N` after `from`: every part once,
+ * in SCORE_PARTS order (`":{"value":` cannot stand inside a string). Also where the last one ended.
+ */
+function pointsFromText(text: string, from: number): { points: Partial<Record<ScorePart, number>>; end: number } | null {
   const points: Partial<Record<ScorePart, number>> = {};
   let at = from;
-  for (let k = 0; k < SCORE_PARTS.length; k++) {
-    const part = SCORE_PARTS[k]!;
-    const open = text.indexOf(OPENS[k]!, at);
-    if (open < 0 || open > to) return null;
+  for (const part of SCORE_PARTS) {
+    const open = text.indexOf(OPEN, at);
+    if (open < 0 || text.charCodeAt(open - part.length - 1) !== 34 || !text.startsWith(part, open - part.length)) return null;
+    // The points must be this part's own: nothing may close between its name and them.
     const key = text.indexOf(',"points":', open);
-    // The points must be this part's own: no object may close between the part's name and them.
-    if (key < 0 || key > to || text.lastIndexOf('},"', key) > open) return null;
+    if (key < 0 || text.indexOf('}', open) < key) return null;
     const start = key + 10;
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 44 && text.charCodeAt(end) !== 125) end++;
-    const n = Number(text.slice(start, end));
-    if (end === start || !Number.isFinite(n)) return null;
+    at = start;
+    while (at < text.length && text.charCodeAt(at) !== 44 && text.charCodeAt(at) !== 125) at++;
+    const n = Number(text.slice(start, at));
+    if (at === start || !Number.isFinite(n)) return null;
     points[part] = n;
-    at = end;
   }
-  // Any other component would be among the points a full parse gives: then parse whole.
-  let components = 0;
-  for (let i = text.indexOf('":{"value":', from); i >= 0 && i < to; i = text.indexOf('":{"value":', i + 1)) components++;
-  return components === SCORE_PARTS.length ? points : null;
+  return { points, end: at };
 }
 
 interface Tail {
@@ -72,11 +70,14 @@ interface Tail {
 function fromText(text: string): EntrySummary | null {
   if (!text.startsWith('{"score":')) return null;
   const components = text.indexOf(',"components":{');
-  const matched = text.indexOf(',"matched":[');
+  const read = components < 0 ? null : pointsFromText(text, components);
+  if (!read) return null;
+  const { points } = read;
+  const matched = text.indexOf(',"matched":[', read.end);
   const end = text.indexOf(',"eligibleBoomerang":', matched);
-  if (components < 0 || matched < components || end < 0) return null;
-  const points = pointsFromText(text, components, matched);
-  if (!points) return null;
+  // Any other component would be among the points a full parse gives: then parse whole.
+  const other = text.indexOf(OPEN, read.end);
+  if (matched < 0 || end < 0 || (other >= 0 && other < matched)) return null;
   let tail: Tail;
   try {
     tail = JSON.parse(`{${text.slice(matched + 1, end)}}`) as Tail;
