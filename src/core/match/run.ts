@@ -56,7 +56,7 @@ export function fullStore(db: Database.Database, graph: SkillGraph, asOf: string
   const key = cacheKey(sig, graph, asOf);
   const hit = storeCache.get(db);
   if (hit && hit.key === key) return hit.store;
-  const store = buildStore(iterateProfiles(db), graph, asOf);
+  const store = buildStore(iterateProfiles(db), graph, asOf, sig.count);
   storeCache.set(db, { key, store });
   return store;
 }
