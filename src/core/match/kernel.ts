@@ -92,10 +92,14 @@ class Scratch implements KernelScratch {
   readonly hist = new Int32Array(2003);
   stampNo = 0;
   /** Credit lists by skill, shared by the roles of one run. */
-  readonly credits = new Map<string, Credits>();
   creditCells = 0;
   alumniBuf = new Int32Array(0);
-  constructor(readonly n: number) {
+  /** `credits` may come from an earlier run on the same store (credit lists depend on the store and taxonomy only). */
+  constructor(
+    readonly n: number,
+    readonly credits: Map<string, Credits> = new Map(),
+  ) {
+    for (const c of credits.values()) this.creditCells += c.idx.length;
     this.mustVal = new Float64Array(n);
     this.niceVal = new Float64Array(n);
     this.mustFull = new Uint8Array(n);
@@ -433,8 +437,8 @@ function trackBest(p: Prep, best: BestTracker, pruned: boolean, sc: KernelScratc
   }
 }
 
-function createScratch(n: number): KernelScratch {
-  return new Scratch(n);
+function createScratch(n: number, credits?: Map<string, Credits>): KernelScratch {
+  return new Scratch(n, credits);
 }
 
 function createBest(n: number): BestTracker {

@@ -1,5 +1,5 @@
 import type { CompactStore } from './compact';
-import { kernel, type BestTracker, type Kept, type RankOptions, type RoleRanking } from './kernel';
+import { kernel, type BestTracker, type Credits, type Kept, type RankOptions, type RoleRanking } from './kernel';
 import { planRole } from './plan';
 import type { RoleProfile, SkillGraph } from './types';
 
@@ -11,6 +11,17 @@ export { kernel };
 export type Scratch = ReturnType<typeof kernel.createScratch>;
 
 export const newScratch = (n: number): Scratch => kernel.createScratch(n);
+
+// Credit lists (who has a skill or a neighbour of it) depend on the store and its taxonomy only, so
+// runs on the same cached store share them, as they share its place tables.
+const creditsByStore = new WeakMap<CompactStore, Map<string, Credits>>();
+
+/** Scratch space for ranking against `store`, re-using credit lists earlier runs on it built. */
+export function storeScratch(store: CompactStore): Scratch {
+  let credits = creditsByStore.get(store);
+  if (!credits) creditsByStore.set(store, (credits = new Map()));
+  return kernel.createScratch(store.n, credits);
+}
 export const bestTracker = (n: number): BestTracker => kernel.createBest(n);
 
 /** Ranks everyone in `store` for one role; keeps the top K and the best near misses below them. */

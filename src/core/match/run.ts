@@ -8,7 +8,7 @@ import { peopleSignature, plan, sigText, type PeopleSig } from './freshness';
 import { graphFor } from './graphSource';
 import { iterateProfiles, loadRoles } from './load';
 import { mergeRole, type MergeRow } from './merge';
-import { bestTracker, newScratch, rankRole, type BestTracker } from './rank';
+import { bestTracker, newScratch, rankRole, storeScratch, type BestTracker } from './rank';
 import { planRole } from './plan';
 import { rankMany } from './parallel';
 import { dropClosedRoles, readRoleRows, replaceRoleResults, roleSignature, toStored, writeRoleState, type StoredResult } from './store';
@@ -144,7 +144,7 @@ export function refresh(db: Database.Database, io: JobIO | null, opts: RefreshOp
       const store = time('load', () => fullStore(db, graph, asOf, p.people));
       explainer.useStore(store);
       const tracker = bestTracker(store.n);
-      const sc = newScratch(store.n);
+      const sc = storeScratch(store);
       // Rank every role (on two cores when one is free) and explain each as it comes in; write after.
       const plans = time('rank', () => R.map((role) => planRole(store, role, graph)));
       const started = performance.now();
