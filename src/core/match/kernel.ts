@@ -398,7 +398,8 @@ function rankPruned(p: Prep, opts: RankOptions, sc: KernelScratch): RoleRanking 
   floor = -1;
   const cand = sc.order;
   let nc = sift(sc.seenMust, 0, p.nsMust, sc.mustVal, sc.niceVal, s[0]!, s[1]!, sampleLimit, false, cand, 0);
-  nc = sift(sc.seenNice, 0, p.nsNice, sc.mustVal, sc.niceVal, s[0]!, s[1]!, sampleLimit, true, cand, nc);
+  // Someone with nice-to-haves only has coverage at most s1 (nice value ≤ 1): when that cannot pass, skip the pass.
+  if (s[1]! >= sampleLimit) nc = sift(sc.seenNice, 0, p.nsNice, sc.mustVal, sc.niceVal, s[0]!, s[1]!, sampleLimit, true, cand, nc);
   keysFor(p, sc, cand, 0, nc, candKeys);
   take(cand, candKeys, 0, nc);
   // Nobody without any skill credit can score above every other part at its best.
