@@ -111,17 +111,18 @@ describe('candidates', () => {
 });
 
 describe('alumni, roles and layoff events', () => {
+  // "Involuntary" with "Position eliminated" / "Reduction in force" is a layoff: the reason is the more specific.
   it('imports an HRIS export with rehire eligibility explicit or derived from the reason', () => {
     core = tempCore();
     const r = run(core.db, 'alumni.csv', 'alumni');
     expect([r.rows, r.created, r.merged, r.rejected, r.warnings]).toEqual([6, 5, 1, 0, 0]);
     const rows = core.db.prepare('SELECT e.employee_id, p.full_name, e.exit_type, e.rehire, e.rehire_source, e.regrettable, e.team FROM employments e JOIN people p ON p.id = e.person_id ORDER BY e.employee_id').all();
     expect(rows).toEqual([
-      { employee_id: 'E100', full_name: 'Chidi Okafor', exit_type: 'involuntary', rehire: 'eligible', rehire_source: 'derived', regrettable: 1, team: 'ML Platform' },
+      { employee_id: 'E100', full_name: 'Chidi Okafor', exit_type: 'layoff', rehire: 'eligible', rehire_source: 'derived', regrettable: 1, team: 'ML Platform' },
       { employee_id: 'E101', full_name: 'Mei Tanaka', exit_type: 'voluntary', rehire: 'ineligible', rehire_source: 'explicit', regrettable: 0, team: 'Infrastructure' },
       { employee_id: 'E102', full_name: 'Sam Rivera', exit_type: 'involuntary', rehire: 'ineligible', rehire_source: 'derived', regrettable: 0, team: 'Web' },
       { employee_id: 'E103', full_name: 'Priya Natarajan', exit_type: 'involuntary', rehire: 'review', rehire_source: 'derived', regrettable: 0, team: 'Analytics' },
-      { employee_id: 'E104', full_name: 'Tom Becker', exit_type: 'involuntary', rehire: 'review', rehire_source: 'explicit', regrettable: 1, team: 'Infrastructure' },
+      { employee_id: 'E104', full_name: 'Tom Becker', exit_type: 'layoff', rehire: 'review', rehire_source: 'explicit', regrettable: 1, team: 'Infrastructure' },
     ]);
     expect(core.db.prepare('SELECT email, kind FROM person_emails WHERE person_id = 1 ORDER BY email').all()).toEqual([{ email: 'chidi.okafor@ourco.com', kind: 'work' }, { email: 'chidi@gmail.com', kind: 'personal' }]);
     expect(count(core.db, 'person_protected')).toBe(0);

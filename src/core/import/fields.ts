@@ -38,7 +38,8 @@ const PERSON: FieldDef[] = [
   f('yearsExp', 'Years of experience', 'number'),
   f('summary', 'Summary / résumé', 'prose', true),
   f('skills', 'Skills', 'skills', true),
-  f('availableOn', 'Available on (laid off / last day)', 'date'),
+  // Several columns may say it ("Last day", "Layoff date"): the first filled one wins.
+  f('availableOn', 'Available on (laid off / last day)', 'date', true),
   f('tags', 'Tags', 'list', true),
   f('notes', 'Notes', 'prose', true),
 ];

@@ -67,11 +67,15 @@ function readerFor(def: FieldDef, order: DayOrder): (raw: string) => Read<unknow
 /** Turns a confirmed mapping (header → target) into per-column readers; date order from the sample. */
 export function makePlan(kind: ImportKind, headers: string[], mapping: Record<string, string>, sample: string[][]): Plan {
   const defs = new Map(fieldsFor(kind).map((d) => [d.name, d]));
+  const guesses = headers.map((header, index) => (defs.get(mapping[header] ?? '')?.type === 'date' ? inferOrder(sample.map((r) => r[index] ?? '')) : null));
+  // A column whose dates could be read either way (01/02/2019) follows the file's other date
+  // columns: an HRIS export writes every date the same way.
+  const fileOrder = guesses.find((g) => g?.basis === 'values')?.order ?? null;
   const columns: ColumnPlan[] = headers.map((header, index) => {
     const target = mapping[header] ?? 'extra';
     const def = defs.get(target) ?? null;
-    let dateOrder: DayOrder | null = null;
-    if (def?.type === 'date') dateOrder = inferOrder(sample.map((r) => r[index] ?? '')).order;
+    const g = guesses[index];
+    const dateOrder: DayOrder | null = g ? (g.basis === 'values' ? g.order : (fileOrder ?? g.order)) : null;
     return { index, header, target, def, read: def ? readerFor(def, dateOrder ?? 'mdy') : null, dateOrder };
   });
   // Protected-looking columns are not kept in the stored raw row either (only apart, if insisted on).

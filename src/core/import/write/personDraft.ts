@@ -153,11 +153,14 @@ export function buildPersonDraft(rec: RowRecord, ctx: DraftContext): PersonDraft
 
   let employment: EmploymentColumns | null = null;
   const employeeId = ctx.alumni ? str(v.get('employeeId')) : null;
-  let availableOn = str(v.get('availableOn'));
+  let availableOn = list(v.get('availableOn'))[0] ?? null;
   if (ctx.alumni) {
     const reason = str(v.get('exitReason'));
     const typeCell = str(v.get('exitType'));
-    const exitType = (typeCell ? readExitType(typeCell) : null) ?? (reason ? readExitType(reason) : null);
+    const typeRead = typeCell ? readExitType(typeCell) : null;
+    const reasonRead = reason ? readExitType(reason) : null;
+    // HRIS exports file a layoff as type "Involuntary", reason "Reduction in force": the reason is the more specific.
+    const exitType = typeRead === 'involuntary' && reasonRead === 'layoff' ? 'layoff' : (typeRead ?? reasonRead);
     const rehireCell = str(v.get('rehire'));
     let rehire: Rehire = 'unknown';
     let rehireSource: RehireSource = 'unknown';

@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempCore } from '../helpers/tempCore';
+import { all, counts, runText, type TestCore } from '../helpers/importGate';
+
+// The column layouts real exports use (a talent-list sheet, Greenhouse's candidate import, an HRIS
+// termination export), re-created here with a few rows: what the hiring manager sees after import.
+
+let core: TestCore;
+afterEach(async () => core?.dispose());
+
+const TALENT =
+  'full_name,first_name,last_name,email,phone,linkedin_url,github_url,former_company,former_title,team,seniority,years_experience,last_day,layoff_date,location_city,location_region,location_country,open_to_remote,skills,notes\n' +
+  'Ada Lovelace,Ada,Lovelace,ada@example.com,+1 512 555 0100,linkedin.com/in/ada-l,https://github.com/ada,Meta,Senior ML Engineer,Ranking,Senior,9,2025-03-14,2025-03-01,Austin,TX,US,Yes,"Python, PyTorch, k8s",Great\n' +
+  ',Grace,Hopper,GRACE@Example.com,,,,Google,Staff SRE,,Staff,15,,"Jan 20, 2025",Seattle,WA,USA,no,Go; Kubernetes,\n';
+
+const GREENHOUSE =
+  'First Name,Last Name,Company,Title,Email,Phone,Social Media,Website,Address,Notes,Source,Who gets credit,Job,Department,Office,Milestone,Candidate Tags,Education\n' +
+  'Linus,Torvalds,Intel,Platform Engineer,linus@example.com,555-0101,"https://twitter.com/l, https://www.linkedin.com/in/Linus-T",https://linus.dev,"Portland, OR",,Referral,Sam,Platform Engineer,Infra,Remote,Application,"laid-off, boomerang",BSc\n';
+
+// Dates written day first; the hire-date column alone (01/02/2019) could be read either way.
+const HRIS =
+  'employee_id,full_name,work_email,personal_email,job_title,job_level,department,manager_name,location,hire_date,termination_date,termination_type,termination_reason,eligible_for_rehire,performance_score\n' +
+  'E100,"Doe, Jane",jane.doe@ourco.com,jane@gmail.com,Senior MLOps Engineer,L5,ML Platform,Ann Boss,Berlin,01/02/2019,14/03/2025,Involuntary,Reduction in force,Y,Exceeds\n' +
+  'E101,"Roe, Rick",rick@ourco.com,,DevOps Engineer,L3,Infra,,,,28/02/2025,Voluntary,Performance,,2\n';
+
+const people = () =>
+  all<{ name: string; available: string | null; linkedin: string | null }>(core, 'SELECT full_name AS name, available_on AS available, linkedin FROM people ORDER BY id');
+
+describe('layouts of real exports', () => {
+  it('a talent list: either of two date columns says when someone is available', async () => {
+    core = tempCore();
+    const r = await runText(core, 'talent.csv', TALENT, 'candidates');
+    expect(counts(r)).toEqual({ rows: 2, created: 2, merged: 0, rejected: 0, warnings: 0 });
+    expect(people()).toEqual([
+      { name: 'Ada Lovelace', available: '2025-03-14', linkedin: 'https://www.linkedin.com/in/ada-l' },
+      { name: 'Grace Hopper', available: '2025-01-20', linkedin: null },
+    ]);
+  });
+
+  it("Greenhouse's template: the LinkedIn profile is found in the Social Media cell", async () => {
+    core = tempCore();
+    const r = await runText(core, 'greenhouse.csv', GREENHOUSE, 'candidates');
+    expect(counts(r)).toEqual({ rows: 1, created: 1, merged: 0, rejected: 0, warnings: 0 });
+    expect(people()).toEqual([{ name: 'Linus Torvalds', available: null, linkedin: 'https://www.linkedin.com/in/linus-t' }]);
+  });
+
+  it('an HRIS export: an ambiguous date column follows the file’s day-first dates; "Involuntary" for a reduction in force is a layoff', async () => {
+    core = tempCore();
+    const r = await runText(core, 'hris.csv', HRIS, 'alumni');
+    expect(counts(r)).toEqual({ rows: 2, created: 2, merged: 0, rejected: 0, warnings: 0 });
+    expect(
+      all(core, 'SELECT p.full_name AS name, e.hire_date AS hired, e.exit_date AS left, e.exit_type AS type, e.rehire, e.rehire_source AS basis, p.available_on AS available FROM employments e JOIN people p ON p.id = e.person_id ORDER BY e.employee_id'),
+    ).toEqual([
+      { name: 'Jane Doe', hired: '2019-02-01', left: '2025-03-14', type: 'layoff', rehire: 'eligible', basis: 'explicit', available: '2025-03-14' },
+      { name: 'Rick Roe', hired: null, left: '2025-02-28', type: 'voluntary', rehire: 'review', basis: 'derived', available: null },
+    ]);
+  });
+});
