@@ -23,6 +23,12 @@ const HRIS =
   'E100,"Doe, Jane",jane.doe@ourco.com,jane@gmail.com,Senior MLOps Engineer,L5,ML Platform,Ann Boss,Berlin,01/02/2019,14/03/2025,Involuntary,Reduction in force,Y,Exceeds\n' +
   'E101,"Roe, Rick",rick@ourco.com,,DevOps Engineer,L3,Infra,,,,28/02/2025,Voluntary,Performance,,2\n';
 
+// A Greenhouse "Jobs" report: the ATS's Job ID beside the company's Requisition ID, no skills columns.
+const JOBS =
+  'Job Name,Job ID,Requisition ID,Status,Departments,Offices,Hiring Managers,Opened,Openings,Job Description\n' +
+  'Senior ML Engineer - LLM Platform,4012345,REQ-2001,Open,AI Platform,San Francisco HQ; Remote - US,Priya Shah,2026-09-01,2,"We need strong Python and PyTorch, serving models with Triton on Kubernetes. Nice: Ray, Terraform."\n' +
+  'Platform Engineer II,4012347,REQ-2003,On Hold,Developer Platform,"Austin, TX",Alex Kim,2026-07-01,1,CI/CD with GitHub Actions and Argo CD.\n';
+
 const people = () =>
   all<{ name: string; available: string | null; linkedin: string | null }>(core, 'SELECT full_name AS name, available_on AS available, linkedin FROM people ORDER BY id');
 
@@ -53,6 +59,21 @@ describe('layouts of real exports', () => {
     ).toEqual([
       { name: 'Jane Doe', hired: '2019-02-01', left: '2025-03-14', type: 'layoff', rehire: 'eligible', basis: 'explicit', available: '2025-03-14' },
       { name: 'Rick Roe', hired: null, left: '2025-02-28', type: 'voluntary', rehire: 'review', basis: 'derived', available: null },
+    ]);
+  });
+
+  it('a Greenhouse jobs report: the Requisition ID is the req; skills and remote policy read from the description and office', async () => {
+    core = tempCore();
+    const r = await runText(core, 'jobs.csv', JOBS, 'roles');
+    expect(counts(r)).toEqual({ rows: 2, created: 2, merged: 0, rejected: 0, warnings: 0 });
+    expect(r.issues.map((i) => [i.row, i.column, i.severity])).toEqual([
+      [1, 'Job Description', 'info'],
+      [2, 'Job Description', 'info'],
+    ]);
+    const roles = (await core.invoke('roles.list', { offset: 0, limit: 10, sort: [{ colId: 'reqId', sort: 'asc' }], filter: {}, quick: '' })).rows;
+    expect(roles.map((x) => [x.reqId, x.status, x.remotePolicy, x.headcount, [...x.must].sort(), [...x.nice].sort()])).toEqual([
+      ['REQ-2001', 'open', 'remote', 2, ['Kubernetes', 'PyTorch', 'Python', 'Triton Inference Server'], ['Ray', 'Terraform']],
+      ['REQ-2003', 'on_hold', null, 1, ['Argo CD', 'CI/CD', 'GitHub Actions'], []],
     ]);
   });
 });

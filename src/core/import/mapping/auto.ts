@@ -222,7 +222,14 @@ export function autoMap(headers: string[], kind: ImportKind): ColumnMapping[] {
     for (const b of c.index < FUZZY_COLUMNS ? bestField(c.header, kind) : exactField(c.header, kind)) pairs.push({ index: c.index, ...b });
   }
   const order = new Map(Object.keys(SYNONYMS[kind]).map((f, i) => [f, i]));
-  pairs.sort((x, y) => y.confidence - x.confidence || x.index - y.index || order.get(x.field)! - order.get(y.field)!);
+  // Between equally good headers, the one that is the field's more usual name wins: a Greenhouse
+  // jobs report has "Job ID" (the ATS's number) and "Requisition ID" (the company's req).
+  const rank = (p: { index: number; field: string }) => {
+    const at = SYNONYMS[kind][p.field]!.indexOf(normalizeHeader(headers[p.index]!));
+    return at < 0 ? Infinity : at;
+  };
+  const ranks = new Map(pairs.map((p) => [p, rank(p)]));
+  pairs.sort((x, y) => y.confidence - x.confidence || ranks.get(x)! - ranks.get(y)! || x.index - y.index || order.get(x.field)! - order.get(y.field)!);
   const taken = new Set<string>();
   const done = new Set<number>();
   for (const p of pairs) {

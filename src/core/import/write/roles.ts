@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { RemotePolicy, RoleStatus } from '../../../shared/domain';
 import { readLevel, readTrack } from '../values/levels';
 import type { RowRecord } from '../record';
+import { remoteFromLocation, skillsFromDescription } from '../values/jobText';
 import { readRemote } from './personDraft';
 import { ADDED, type Session } from './session';
 
@@ -67,9 +68,17 @@ export function createRolesWriter(s: Session) {
     const levelCell = str(v.get('level'));
     const trackCell = str(v.get('track'));
     const remoteCell = str(v.get('remotePolicy'));
-    const remote: RemotePolicy | null = remoteCell ? readRemote(remoteCell, null) : null;
-    const must = skillsOf(list(v.get('mustSkills')).join('; '));
-    const nice = skillsOf(list(v.get('niceSkills')).join('; '));
+    const remote: RemotePolicy | null = remoteCell ? readRemote(remoteCell, null) : !s.plan.columns.some((c) => c.target === 'remotePolicy') && location ? remoteFromLocation(location) : null;
+    let must = skillsOf(list(v.get('mustSkills')).join('; '));
+    let nice = skillsOf(list(v.get('niceSkills')).join('; '));
+    const description = list(v.get('description')).join('\n\n');
+    if (must.length === 0 && nice.length === 0 && description && !hasSkillColumns(s)) {
+      ({ must, nice } = skillsFromDescription(description, tax.readText));
+      if (must.length || nice.length) {
+        const names = (ks: { skill: string }[]) => ks.map((k) => k.skill).join(', ') || 'none';
+        rec.issues.push({ column: headerOf(s, 'description'), value: '', severity: 'info', message: `No skills columns: read from the description, must-haves: ${names(must)}; nice-to-haves: ${names(nice)}. Check them in the role's form.` });
+      }
+    }
     const cols: RoleCols = {
       title,
       track: (trackCell ? readTrack(trackCell) : null) ?? (reading.track && !reading.candidates ? reading.track : s.know.primaryTrack(reading, must.map((k) => k.skill))),
@@ -81,7 +90,7 @@ export function createRolesWriter(s: Session) {
       headcount: typeof v.get('headcount') === 'number' ? (v.get('headcount') as number) : null,
       hiring_manager: str(v.get('hiringManager')),
       opened_on: str(v.get('openedOn')),
-      description: list(v.get('description')).join('\n\n') || null,
+      description: description || null,
     };
     const existing = byReq.get(reqId);
     if (existing === undefined) {
@@ -120,6 +129,10 @@ export function createRolesWriter(s: Session) {
 }
 
 const defaults: Partial<RoleCols> = { track: 'other', status: 'open', headcount: 1, description: '' };
+
+function hasSkillColumns(s: Session): boolean {
+  return s.plan.columns.some((c) => c.target === 'mustSkills' || c.target === 'niceSkills');
+}
 
 function headerOf(s: Session, field: string): string {
   return s.plan.columns.find((c) => c.target === field)?.header ?? field;
