@@ -36,7 +36,19 @@ describe('the command line', () => {
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.out);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ name: 'Zanele Dlamini', emails: ['zanele@example.org'], skills: ['Kubernetes', 'Prometheus'], linkedin: null, sources: ['ats'] });
+    expect(rows[0]).toMatchObject({ name: 'Zanele Dlamini', emails: ['zanele@example.org'], skills: ['Kubernetes', 'Prometheus'], linkedin: null, source: 'ats', sources: ['ats'] });
+  });
+
+  it('lists alumni and roles with the fields DESIGN.md promises scripts (source; a role\'s skills)', async () => {
+    const wdb = path.join(dir, 'kinds.sqlite');
+    const fixtures = path.join(__dirname, '../fixtures/import');
+    expect((await run(['import', path.join(fixtures, 'alumni.csv'), '--kind', 'alumni', '--db', wdb, '--json'])).code).toBe(0);
+    expect((await run(['import', path.join(fixtures, 'roles.csv'), '--kind', 'roles', '--db', wdb, '--json'])).code).toBe(0);
+    const alumni = JSON.parse((await run(['list', 'alumni', '--db', wdb, '--json'])).out);
+    expect(alumni[0]).toMatchObject({ id: 1, name: 'Chidi Okafor', emails: ['chidi.okafor@ourco.com', 'chidi@gmail.com'], linkedin: null, source: 'alumni', employeeId: 'E100', team: 'ML Platform' });
+    const roles = JSON.parse((await run(['list', 'roles', '--db', wdb, '--json'])).out);
+    for (const r of roles) expect(r.skills).toEqual([...r.must, ...r.nice]);
+    expect(roles.some((r: { skills: string[] }) => r.skills.length > 0)).toBe(true);
   });
 
   it('answers bad input with exit code 2 and a sentence on stderr', async () => {

@@ -1,3 +1,4 @@
+import { SOURCE_KINDS } from '../../shared/domain';
 import type { Command } from '../command';
 import { intFlag, parseWords, usageError } from '../command';
 import { table } from '../render';
@@ -23,7 +24,7 @@ export const listCommand: Command = {
           : kind === 'alumni'
             ? await core.invoke('alumni.list', { offset, limit: page, sort: [{ colId: 'id', sort: 'asc' }] })
             : await listRoles(core, offset, page);
-      rows.push(...(res.rows as unknown as Record<string, unknown>[]));
+      for (const r of res.rows as unknown as Record<string, unknown>[]) rows.push(forScripts(kind as (typeof KINDS)[number], r));
       offset += res.rows.length;
       if (res.rows.length < page) break;
     }
@@ -37,4 +38,16 @@ async function listRoles(core: Parameters<Command['run']>[0], offset: number, li
   const res = await core.call('roles.list', { offset, limit, sort: [{ colId: 'reqId', sort: 'asc' }] });
   if (!res.ok) throw usageError(res.error.message);
   return res.value as { rows: unknown[] };
+}
+
+/**
+ * DESIGN.md promises every record "id, name/title, emails, linkedin, skills, source": `source` is a
+ * person's main source (alumni before layoff list before ATS before manual; `sources` has them all);
+ * a role's skills are its must-haves then nice-to-haves.
+ */
+function forScripts(kind: (typeof KINDS)[number], r: Record<string, unknown>): Record<string, unknown> {
+  if (kind === 'roles') return { ...r, skills: [...((r.must as string[]) ?? []), ...((r.nice as string[]) ?? [])] };
+  if (kind === 'alumni') return { ...r, source: 'alumni' };
+  const sources = (r.sources as string[] | undefined) ?? [];
+  return { ...r, source: SOURCE_KINDS.find((k) => sources.includes(k)) ?? null };
 }
