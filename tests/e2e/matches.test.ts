@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Page functions run in the browser, so these tests see DOM types.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { createCore } from '../../src/core';
@@ -33,6 +33,12 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
+
+/** "On a shortlist" is a pill menu of single choices; the radio's value is the filter's value. */
+async function pickOnShortlist(page: Page, value: string) {
+  await page.click('button[aria-label="On a shortlist filter"]');
+  await page.click(`.popover input[type="radio"][value="${value}"]`);
+}
 
 describe('the match grid in a real browser', () => {
   it('says the scores are out of date and re-scores them with progress', async () => {
@@ -104,7 +110,7 @@ describe('the match grid in a real browser', () => {
     const { page, errors } = await openApp(browser, app);
     await page.goto(`${app.origin}/#/matches/${amara.roleId}`);
     await waitForCount(page, `${mlops.total} matches for MLOps Engineer`);
-    await page.selectOption('select[aria-label="On a shortlist"]', 'role');
+    await pickOnShortlist(page, 'role');
     await waitForCount(page, '1 match for MLOps Engineer with these filters');
     expect(await column(page, 'name')).toEqual(['Amara Okafor']);
     expect(await column(page, 'formerTeam')).toEqual(['ML Platform']);
@@ -117,7 +123,7 @@ describe('the match grid in a real browser', () => {
     await page.click('button:has-text("Dark theme")');
     await screenshot(page, 'matches-shortlisted-dark');
     // "No" leaves her out; the column filter finds her by list name.
-    await page.selectOption('select[aria-label="On a shortlist"]', 'no');
+    await pickOnShortlist(page, 'no');
     await page.waitForFunction(() => document.querySelector('.view-header p.muted')?.textContent?.endsWith('with these filters') && !document.querySelector('.grid-loading'));
     expect(await column(page, 'name')).not.toContain('Amara Okafor');
     expect(errors).toEqual([]);

@@ -35,9 +35,10 @@ describe('the match grid: former team and shortlists', () => {
   it('"On a shortlist" in the filter bar becomes the onShortlist argument', () => {
     const patch = vi.fn();
     render(<MatchFilterBar t={MATCH_DEFAULTS} patch={patch} allRoles={false} />);
-    const select = screen.getByLabelText('On a shortlist') as HTMLSelectElement;
-    expect([...select.options].map((o) => o.textContent)).toEqual(['Any', 'Yes', 'No', 'Yes, for its role', 'Not for its role']);
-    fireEvent.change(select, { target: { value: 'notRole' } });
+    fireEvent.click(screen.getByRole('button', { name: 'On a shortlist filter' }));
+    const choices = [...document.querySelectorAll('.popover label')].map((l) => l.textContent?.trim());
+    expect(choices).toEqual(['Any', 'Yes', 'No', 'Yes, for its role', 'Not for its role']);
+    fireEvent.click(screen.getByLabelText('Not for its role'));
     expect(patch).toHaveBeenLastCalledWith({ onShortlist: 'notRole' });
     expect(matchQuery({ ...MATCH_DEFAULTS, onShortlist: 'no' }, []).filters).toEqual({ onShortlist: 'no' });
     expect(matchQuery(MATCH_DEFAULTS, []).filters).toEqual({});

@@ -101,7 +101,8 @@ describe('filter controls', () => {
     render(<MatchFilterBar t={MATCH_DEFAULTS} patch={patch} allRoles />);
     fireEvent.click(screen.getByLabelText('Near misses only'));
     expect(patch).toHaveBeenLastCalledWith({ nearMissOnly: true });
-    fireEvent.change(screen.getByLabelText('Source'), { target: { value: 'layoff_list' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Source filter' }));
+    fireEvent.click(screen.getByLabelText('Laid-off list'));
     expect(patch).toHaveBeenLastCalledWith({ source: 'layoff_list' });
     fireEvent.click(screen.getByRole('button', { name: 'Role track filter' }));
     fireEvent.click(screen.getByLabelText('Platform'));

@@ -67,23 +67,6 @@ export function TextFilter({ label, value, onChange, placeholder, width = 140 }:
   );
 }
 
-/** One choice from a short list, "Any" (the empty value) meaning no filter. */
-export function SelectFilter<V extends string>({ label, value, options, onChange }: { label: string; value: V | ''; options: { value: V; label: string }[]; onChange: (v: V | '') => void }) {
-  return (
-    <label className={value ? 'filter-field active' : 'filter-field'}>
-      <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value as V | '')} aria-label={label}>
-        <option value="">Any</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 /** The search box above a grid; reports after a short pause so typing is not a query per key. */
 export function SearchBox({ value, onChange, placeholder }: { value: string; onChange: (v: string) => void; placeholder: string }) {
   const [text, setText] = useState(value);

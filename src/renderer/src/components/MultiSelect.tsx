@@ -1,8 +1,18 @@
+import { useId } from 'react';
 import { Popover } from './Popover';
 
 export interface Option<V extends string> {
   value: V;
   label: string;
+}
+
+/** The pill's face, shared by both menus: "Label: value" with the value bold once chosen. */
+function PillFace({ label, summary, set }: { label: string; summary: string; set: boolean }) {
+  return (
+    <>
+      <span className="filter-name">{label}:</span> <span className={set ? 'filter-value set' : 'filter-value'}>{summary}</span>
+    </>
+  );
 }
 
 /** "Track: AI/ML, MLOps ▾" — a compact multi-choice filter; no choice means "any". */
@@ -11,15 +21,7 @@ export function MultiSelect<V extends string>({ label, options, value, onChange,
   const summary = chosen.length === 0 ? anyLabel : chosen.length <= 2 ? chosen.map((o) => o.label).join(', ') : `${chosen.length} chosen`;
   const toggle = (v: V) => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
   return (
-    <Popover
-      label={
-        <>
-          <span className="filter-name">{label}:</span> <span className={chosen.length ? 'filter-value set' : 'filter-value'}>{summary}</span>
-        </>
-      }
-      ariaLabel={`${label} filter`}
-      buttonClassName={chosen.length ? 'filter-button active' : 'filter-button'}
-    >
+    <Popover label={<PillFace label={label} summary={summary} set={chosen.length > 0} />} ariaLabel={`${label} filter`} buttonClassName={chosen.length ? 'filter-button active' : 'filter-button'}>
       <fieldset className="checklist">
         <legend className="sr-only">{label}</legend>
         {options.map((o) => (
@@ -32,6 +34,28 @@ export function MultiSelect<V extends string>({ label, options, value, onChange,
         <button type="button" className="link-button" onClick={() => onChange([])}>
           Clear
         </button>
+      )}
+    </Popover>
+  );
+}
+
+/** "Source: Laid-off list ▾" — one choice from a short list, the same pill as MultiSelect; "Any" (the empty value) means no filter. */
+export function SingleSelect<V extends string>({ label, options, value, onChange, anyLabel = 'Any' }: { label: string; options: readonly Option<V>[]; value: V | ''; onChange: (v: V | '') => void; anyLabel?: string }) {
+  const name = useId();
+  const chosen = options.find((o) => o.value === value);
+  const choices: Option<V | ''>[] = [{ value: '', label: anyLabel }, ...options];
+  return (
+    <Popover label={<PillFace label={label} summary={chosen?.label ?? anyLabel} set={chosen != null} />} ariaLabel={`${label} filter`} buttonClassName={chosen ? 'filter-button active' : 'filter-button'}>
+      {(close) => (
+        <fieldset className="checklist">
+          <legend className="sr-only">{label}</legend>
+          {choices.map((o) => (
+            <label key={o.value}>
+              {/* A pick closes the menu, as a native select would; so does picking the current one again. */}
+              <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} onClick={close} /> {o.label}
+            </label>
+          ))}
+        </fieldset>
       )}
     </Popover>
   );

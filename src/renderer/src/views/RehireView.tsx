@@ -56,7 +56,8 @@ export function RehireView() {
           <MultiSelect label="Rehire" options={options(REHIRE, ELIGIBILITY_LABELS)} value={t.rehire} onChange={(rehire) => wb.patch({ rehire })} />
           <NumberFilter label="Left within" suffix="months" value={t.leftWithinMonths} max={600} onChange={(leftWithinMonths) => wb.patch({ leftWithinMonths })} />
           <MultiSelect label="Exit" options={options(EXIT_TYPES, EXIT_LABELS)} value={t.exitType} onChange={(exitType) => wb.patch({ exitType })} />
-          <span className="filter-group" title="Counts exact and alias matches of the role's must-have skills">
+          {/* One control that reads as a sentence: the count and the role track share one border. */}
+          <span className={t.minMust != null ? 'filter-compound active' : 'filter-compound'} title="Counts exact and alias matches of the role's must-have skills">
             <NumberFilter label="Has at least" suffix="must-haves of an open" value={t.minMust} min={1} max={20} width={52} onChange={(minMust) => wb.patch({ minMust })} />
             <MultiSelect label="role in" anyLabel="any track" options={options(TRACKS, TRACK_LABELS)} value={t.roleTracks} onChange={(roleTracks) => wb.patch({ roleTracks })} />
           </span>

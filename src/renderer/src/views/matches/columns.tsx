@@ -29,15 +29,18 @@ export function ShortlistChips({ row, max = 3 }: { row: MatchRow; max?: number }
   );
 }
 
-/** The match grid's columns; the role column only when every open role is shown. */
+/**
+ * The match grid's columns; the role column only when every open role is shown. What a manager
+ * reads first (score, name, role, source, rehire, must-haves, shortlists) fits a 1440 px window.
+ */
 export function matchColumns(allRoles: boolean): ColDef<MatchRow>[] {
   return [
-    { field: 'score', headerName: 'Score', width: 150, pinned: 'left', filter: 'agNumberColumnFilter', sort: 'desc', cellRenderer: (p: P) => (p.data ? <ScoreBar score={p.data.score} points={p.data.points} /> : null) },
-    { field: 'name', headerName: 'Name', width: 180, pinned: 'left', filter: 'agTextColumnFilter' },
+    { field: 'score', headerName: 'Score', width: 130, pinned: 'left', filter: 'agNumberColumnFilter', sort: 'desc', cellRenderer: (p: P) => (p.data ? <ScoreBar score={p.data.score} points={p.data.points} /> : null) },
+    { field: 'name', headerName: 'Name', width: 160, pinned: 'left', filter: 'agTextColumnFilter' },
     {
       field: 'roleTitle',
       headerName: 'Role',
-      width: 250,
+      width: 210,
       hide: !allRoles,
       filter: 'agTextColumnFilter',
       cellRenderer: (p: P) =>
@@ -49,14 +52,13 @@ export function matchColumns(allRoles: boolean): ColDef<MatchRow>[] {
         ) : null,
     },
     { field: 'rank', headerName: 'Rank', width: 80, filter: 'agNumberColumnFilter', type: 'numericColumn', hide: allRoles, valueFormatter: (p) => formatInt(p.value) },
-    { field: 'sources', headerName: 'Source', width: 190, sortable: false, filter: false, cellRenderer: (p: P) => <SourceBadges sources={p.data?.sources} /> },
-    { field: 'eligibility', headerName: 'Rehire', width: 120, filter: false, cellRenderer: (p: P) => (p.data ? <EligibilityBadge value={p.data.eligibility} /> : null) },
-    { field: 'formerTeam', headerName: 'Former team', width: 150, filter: 'agTextColumnFilter', valueFormatter: (p) => p.value ?? '' },
+    { field: 'sources', headerName: 'Source', width: 130, sortable: false, filter: false, cellRenderer: (p: P) => <SourceBadges sources={p.data?.sources} /> },
+    { field: 'eligibility', headerName: 'Rehire', width: 110, filter: false, cellRenderer: (p: P) => (p.data ? <EligibilityBadge value={p.data.eligibility} /> : null) },
     {
       colId: 'mustMatched',
       field: 'mustMatched',
       headerName: 'Must-haves',
-      width: 340,
+      width: 250,
       filter: 'agNumberColumnFilter',
       cellRenderer: (p: P) =>
         p.data ? (
@@ -69,7 +71,8 @@ export function matchColumns(allRoles: boolean): ColDef<MatchRow>[] {
         ) : null,
     },
     // Filtered and sorted in SQL over the list names joined with ", ".
-    { field: 'shortlists', headerName: 'Shortlists', width: 200, filter: 'agTextColumnFilter', cellRenderer: (p: P) => (p.data ? <ShortlistChips row={p.data} /> : null) },
+    { field: 'shortlists', headerName: 'Shortlists', width: 170, filter: 'agTextColumnFilter', cellRenderer: (p: P) => (p.data ? <ShortlistChips row={p.data} /> : null) },
+    { field: 'formerTeam', headerName: 'Former team', width: 150, filter: 'agTextColumnFilter', valueFormatter: (p) => p.value ?? '' },
     { field: 'title', headerName: 'Title', width: 190, filter: 'agTextColumnFilter' },
     { field: 'company', headerName: 'Company', width: 130, filter: 'agTextColumnFilter', hide: true },
     { field: 'track', headerName: 'Track', width: 110, filter: false, valueFormatter: (p) => label(TRACK_LABELS, p.value) },
