@@ -8,6 +8,9 @@ export interface GridColumn {
 }
 export type GridColumns = Record<string, GridColumn>;
 
+/** The grid's own column of that id: never an inherited name (constructor, toString) from the window. */
+const columnOf = (columns: GridColumns, colId: string): GridColumn | undefined => (Object.hasOwn(columns, colId) ? columns[colId] : undefined);
+
 export interface WhereClause {
   sql: string;
   params: unknown[];
@@ -67,7 +70,7 @@ export function buildWhere(columns: GridColumns, filter: FilterModel): WhereClau
   const parts: string[] = [];
   const params: unknown[] = [];
   for (const [colId, model] of Object.entries(filter)) {
-    const col = columns[colId];
+    const col = columnOf(columns, colId);
     if (!col) throw new ApiError('BAD_ARGS', `The grid cannot filter on "${colId}".`, { field: `filter.${colId}` });
     if ('operator' in model) {
       const subs = model.conditions.map((c) => condition(col, c, params));
@@ -91,7 +94,7 @@ export function walkIndexFor(filtered: boolean, offset: number, limit: number, t
 /** ORDER BY over whitelisted columns, always ending with a stable tie-breaker. */
 export function buildOrderBy(columns: GridColumns, sort: SortModel, tieBreaker: string, opts: { walkIndex?: boolean } = {}): string {
   const parts = sort.map((s) => {
-    const col = columns[s.colId];
+    const col = columnOf(columns, s.colId);
     if (!col) throw new ApiError('BAD_ARGS', `The grid cannot sort on "${s.colId}".`, { field: 'sort' });
     // Blanks last either way. NULLS LAST (not a leading "IS NULL" term) lets SQLite walk an index
     // on the column instead of sorting the whole table: 9 ms instead of seconds at a million rows.
