@@ -36,6 +36,8 @@ export const matchHandlers: HandlerGroup<MatchMethods> = {
     const roleId = typeof args.role === 'number' ? findRoleId(ctx.db, { id: args.role }) : findRoleId(ctx.db, { reqId: args.role });
     const { offset, limit, sort, filter, quick } = args;
     const page = await ctx.reads.run('match.page', { roleId, openOnly: false, page: { offset, limit, sort, filter, quick }, filters: filtersOf(args), today: today(ctx) });
+    // Read off this thread in the shells: the role may have gone meanwhile (an import undone, a restore).
+    findRoleId(ctx.db, { id: roleId });
     const { plan } = currentPlan(ctx.db, today(ctx));
     const at = ctx.db.prepare('SELECT computed_at FROM match_roles_state WHERE role_id = ?').get(roleId) as { computed_at: string } | undefined;
     // Only open roles are scored: a closed one has no scores, and none are owed.
