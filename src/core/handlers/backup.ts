@@ -26,7 +26,9 @@ export const backupHandlers: HandlerGroup<'backup.list' | 'backup.create' | 'bac
   },
   'backup.restore': async ({ id }, ctx) => {
     refuseWhileJobsRun(ctx, 'Restoring a backup');
-    const r = await restoreLive(ctx.db, ctx.dbPath, id, { actor: ctx.actor, now: ctx.now(), nativeBinding: nativeBindingOf(ctx.db) });
+    // Grid reads on the read worker wait: between putting the pages back and erasing again whoever
+    // was erased since, the file holds people who must not be shown.
+    const r = await ctx.reads.exclusive(() => restoreLive(ctx.db, ctx.dbPath, id, { actor: ctx.actor, now: ctx.now(), nativeBinding: nativeBindingOf(ctx.db) }));
     pruneBackups(ctx.dbPath, readSettings(ctx.db).backupKeep);
     ctx.changed('people', 'alumni', 'roles', 'matches', 'shortlists', 'imports', 'skills', 'layoffs', 'views', 'settings');
     return { restored: dto(r.restored), safetyCopy: r.safetyCopy ? dto(r.safetyCopy) : null, reErased: r.reErased, message: r.message };

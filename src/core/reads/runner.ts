@@ -7,6 +7,11 @@ export interface ReadRunner {
   run<N extends ReadName>(name: N, input: ReadInput<N>): Promise<ReadOutput<N>>;
   /** 'worker' when reads leave the calling thread; tests assert it rather than timing it. */
   readonly where: 'inline' | 'worker';
+  /**
+   * Runs `fn` with no read under way, and holds reads sent meanwhile until it ends: a restore writes
+   * the file in steps, and no read may see it between them. Inline reads cannot interleave anyway.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -22,6 +27,7 @@ export function createInlineReadRunner(db: Database.Database): ReadRunner {
   return {
     where: 'inline',
     run: async (name, input) => runRead(db, name, input),
+    exclusive: (fn) => fn(),
     close: async () => {},
   };
 }
@@ -50,6 +56,9 @@ export function createWorkerReadRunner(opts: WorkerReadOptions): ReadRunner {
   const lanes: (Lane | null)[] = new Array(Math.max(1, opts.threads ?? 2)).fill(null);
   let nextId = 1;
   let closed = false;
+  /** Set while an exclusive section runs; reads (and other sections) wait for it. */
+  let barrier: Promise<void> | null = null;
+  const inflight = new Set<Promise<unknown>>();
 
   const start = (slot: number): Lane => {
     const worker = new Worker(opts.workerScript, { workerData: { mode: 'reads', dbPath: opts.dbPath, nativeBinding: opts.nativeBinding } });
@@ -94,11 +103,12 @@ export function createWorkerReadRunner(opts: WorkerReadOptions): ReadRunner {
 
   return {
     where: 'worker',
-    run<N extends ReadName>(name: N, input: ReadInput<N>): Promise<ReadOutput<N>> {
-      if (closed) return Promise.reject(new ApiError('UNAVAILABLE', 'The workspace is closing.'));
+    async run<N extends ReadName>(name: N, input: ReadInput<N>): Promise<ReadOutput<N>> {
+      while (barrier) await barrier;
+      if (closed) throw new ApiError('UNAVAILABLE', 'The workspace is closing.');
       const lane = pick();
       const id = nextId++;
-      return new Promise<ReadOutput<N>>((resolve, reject) => {
+      const read = new Promise<ReadOutput<N>>((resolve, reject) => {
         try {
           lane.worker.postMessage({ id, name, input } satisfies ReadRequest);
         } catch (e) {
@@ -109,6 +119,22 @@ export function createWorkerReadRunner(opts: WorkerReadOptions): ReadRunner {
         if (lane.pending.size === 0) lane.worker.ref();
         lane.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       });
+      inflight.add(read);
+      const done = () => inflight.delete(read);
+      read.then(done, done);
+      return read;
+    },
+    async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+      while (barrier) await barrier;
+      let release!: () => void;
+      barrier = new Promise<void>((r) => (release = r));
+      try {
+        await Promise.allSettled([...inflight]);
+        return await fn();
+      } finally {
+        barrier = null;
+        release();
+      }
     },
     async close() {
       closed = true;
