@@ -225,6 +225,8 @@ function ServerGridInner<T>(props: ServerGridProps<T>, ref: React.Ref<ServerGrid
         ensureDomOrder
         suppressCellFocus={false}
         animateRows={false}
+        // The grid's own empty message (below) says why and how to get rows; AG Grid's would be a second one.
+        suppressOverlays={['noRows', 'noMatchingRows']}
       />
       {empty && !loading && <div className="grid-empty">{props.emptyText}</div>}
     </div>

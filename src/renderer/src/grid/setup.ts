@@ -58,3 +58,12 @@ export const gridTheme = themeQuartz.withPart(colorSchemeVariable).withParams({
   borderColor: 'var(--border)',
   chromeBackgroundColor: 'var(--panel-2)',
 });
+
+/**
+ * The same theme for a grid of taller rows. Give the height here, not only as the grid's rowHeight
+ * prop: the prop alone makes rows taller but lays each cell out for the theme's 36 px (top-heavy).
+ * Call it once per module, not per render: each call is a theme of its own.
+ */
+export function gridThemeWithRowHeight(rowHeight: number) {
+  return gridTheme.withParams({ rowHeight });
+}

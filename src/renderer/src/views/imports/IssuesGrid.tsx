@@ -2,9 +2,11 @@ import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { ImportIssue } from '../../../../shared/domain';
-import { gridTheme } from '../../grid/setup';
+import { gridThemeWithRowHeight } from '../../grid/setup';
 import { SEVERITY_LABELS } from './labels';
 
+// Two-line messages, every cell's content centred in the row.
+const THEME = gridThemeWithRowHeight(48);
 const TONE = { error: 'bad', warning: 'warn', info: 'neutral' } as const;
 
 /** A short list sizes the grid to its rows; a long one scrolls inside a fixed height. */
@@ -24,7 +26,7 @@ export function IssuesGrid({ issues, height = 320 }: { issues: ImportIssue[]; he
         cellRenderer: (p: ICellRendererParams<ImportIssue>) => (p.data ? <span className={`badge badge-${TONE[p.data.severity]}`}>{SEVERITY_LABELS[p.data.severity]}</span> : null),
       },
       { field: 'column', headerName: 'Column', width: 160, filter: 'agTextColumnFilter' },
-      { field: 'value', headerName: 'Value', width: 200, filter: 'agTextColumnFilter', tooltipValueGetter: (p) => p.value },
+      { field: 'value', headerName: 'Value', width: 200, filter: 'agTextColumnFilter', tooltip: true },
       // Two lines hold almost every message; the tooltip holds the rest.
       {
         field: 'message',
@@ -33,7 +35,7 @@ export function IssuesGrid({ issues, height = 320 }: { issues: ImportIssue[]; he
         minWidth: 260,
         filter: 'agTextColumnFilter',
         cellClass: 'wrap-cell',
-        tooltipValueGetter: (p) => p.value,
+        tooltip: true,
         cellRenderer: (p: ICellRendererParams<ImportIssue>) => <span className="clamp-2">{p.value}</span>,
       },
     ],
@@ -42,7 +44,7 @@ export function IssuesGrid({ issues, height = 320 }: { issues: ImportIssue[]; he
   return (
     <div className="issues-grid" style={auto ? undefined : { height }}>
       <AgGridReact<ImportIssue>
-        theme={gridTheme}
+        theme={THEME}
         rowHeight={48}
         rowData={issues}
         domLayout={auto ? 'autoHeight' : 'normal'}

@@ -35,7 +35,7 @@ export function AuditCard() {
       { colId: 'at', field: 'at', headerName: 'When', width: 190, sort: 'desc', valueFormatter: (p) => formatDateTime(p.value as string), filter: 'agDateColumnFilter' },
       { colId: 'action', field: 'action', headerName: 'What', width: 190, valueFormatter: (p) => ACTION_LABELS[p.value as string] ?? String(p.value), filter: 'agTextColumnFilter' },
       { colId: 'subject', field: 'subject', headerName: 'About', width: 220, filter: 'agTextColumnFilter' },
-      { colId: 'details', field: 'details', headerName: 'Details', flex: 1, minWidth: 240, sortable: false, valueFormatter: (p) => detailsText((p.value ?? {}) as Record<string, unknown>), tooltipValueGetter: (p) => detailsText((p.value ?? {}) as Record<string, unknown>) },
+      { colId: 'details', field: 'details', headerName: 'Details', flex: 1, minWidth: 240, sortable: false, valueFormatter: (p) => detailsText((p.value ?? {}) as Record<string, unknown>), tooltip: (p) => detailsText((p.value ?? {}) as Record<string, unknown>) },
     ],
     [],
   );

@@ -12,9 +12,12 @@ import {
 } from 'ag-grid-community';
 import type { ShortlistEntry } from '../../../../shared/api/contract/shortlists';
 import { STAGES, type Stage } from '../../../../shared/domain';
-import { gridTheme } from '../../grid/setup';
+import { gridThemeWithRowHeight } from '../../grid/setup';
 import '../../grid/setup';
 import { RowActions, ScoreCell, WhyCell } from './cells';
+
+// Two-line rows, each cell's content centred in them.
+const THEME = gridThemeWithRowHeight(50);
 
 // The list of one shortlist, held on the client (it is small) so AG Grid's managed row dragging
 // can re-order it; every change is sent to the store at once.
@@ -152,7 +155,7 @@ export const ShortlistGrid = forwardRef<ShortlistGridHandle, Props>(function Sho
   return (
     <div className="grid-wrap">
       <AgGridReact<ShortlistEntry>
-        theme={gridTheme}
+        theme={THEME}
         modules={MODULES}
         rowData={props.entries}
         columnDefs={columns}
