@@ -85,7 +85,7 @@ export function WeightsPreview({ roleId, weights }: { roleId: number | null; wei
   if (rows.length === 0) return <p className="muted small">No one is scored for this role yet, so there is nothing to preview.</p>;
   return (
     <table className="preview-table" aria-label="Top 10 with these weights">
-      <caption className="muted small" style={{ textAlign: 'left' }}>
+      <caption className="muted small" style={{ textAlign: 'left', padding: '10px 0 4px' }}>
         Top 10 with these weights (before → after)
       </caption>
       <thead>
