@@ -38,8 +38,14 @@ describe('the match grid: former team and shortlists', () => {
     fireEvent.click(screen.getByRole('button', { name: 'On a shortlist filter' }));
     const choices = [...document.querySelectorAll('.popover label')].map((l) => l.textContent?.trim());
     expect(choices).toEqual(['Any', 'Yes', 'No', 'Yes, for its role', 'Not for its role']);
-    fireEvent.click(screen.getByLabelText('Not for its role'));
+    // Arrow keys select with a click of detail 0: the menu stays open to go on choosing.
+    fireEvent.click(screen.getByLabelText('No'));
+    expect(patch).toHaveBeenLastCalledWith({ onShortlist: 'no' });
+    expect(document.querySelector('.popover')).not.toBeNull();
+    fireEvent.click(screen.getByLabelText('Not for its role'), { detail: 1 });
     expect(patch).toHaveBeenLastCalledWith({ onShortlist: 'notRole' });
+    // A pick with the mouse closes the menu, as a native select does.
+    expect(document.querySelector('.popover')).toBeNull();
     expect(matchQuery({ ...MATCH_DEFAULTS, onShortlist: 'no' }, []).filters).toEqual({ onShortlist: 'no' });
     expect(matchQuery(MATCH_DEFAULTS, []).filters).toEqual({});
   });

@@ -51,8 +51,9 @@ export function SingleSelect<V extends string>({ label, options, value, onChange
           <legend className="sr-only">{label}</legend>
           {choices.map((o) => (
             <label key={o.value}>
-              {/* A pick closes the menu, as a native select would; so does picking the current one again. */}
-              <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} onClick={close} /> {o.label}
+              {/* A pick with the pointer closes the menu, as a native select would (so does picking the current one again);
+                  arrow keys move through the choices (a click with detail 0) and leave it open. */}
+              <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} onClick={(e) => e.detail > 0 && close()} /> {o.label}
             </label>
           ))}
         </fieldset>
