@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempCore } from '../helpers/tempCore';
-import { all, counts, runText, type TestCore } from '../helpers/importGate';
+import { all, counts, put, runText, type TestCore } from '../helpers/importGate';
 
 // The column layouts real exports use (a talent-list sheet, Greenhouse's candidate import, an HRIS
 // termination export), re-created here with a few rows: what the hiring manager sees after import.
@@ -75,5 +75,22 @@ describe('layouts of real exports', () => {
       ['REQ-2001', 'open', 'remote', 2, ['Kubernetes', 'PyTorch', 'Python', 'Triton Inference Server'], ['Ray', 'Terraform']],
       ['REQ-2003', 'on_hold', null, 1, ['Argo CD', 'CI/CD', 'GitHub Actions'], []],
     ]);
+  });
+
+  it('an HRIS export with government identifiers: SSN and passport columns are left out like protected attributes', async () => {
+    core = tempCore();
+    const file = 'Employee ID,Name,SSN,Passport Number,Social Security #,Department\nE7,Kim Lee,123-45-6789,X1234567,987-65-4321,Infra\n';
+    const p = await core.invoke('import.preview', { fileId: core.files.register(put(core, 'ids.csv', file)).id, kind: 'alumni' });
+    expect(p.columns.map((c) => [c.header, c.target, c.protectedAttribute])).toEqual([
+      ['Employee ID', 'employeeId', null],
+      ['Name', 'fullName', null],
+      ['SSN', 'ignore', 'social security number'],
+      ['Passport Number', 'ignore', 'passport number'],
+      ['Social Security #', 'ignore', 'social security number'],
+      ['Department', 'team', null],
+    ]);
+    await runText(core, 'ids.csv', file, 'alumni');
+    const stored = JSON.stringify(all(core, 'SELECT * FROM import_rows')) + JSON.stringify(all(core, 'SELECT * FROM people'));
+    expect(stored).not.toMatch(/123-45-6789|X1234567|987-65-4321/);
   });
 });

@@ -271,6 +271,12 @@ describe('blind review', () => {
     // A filter or sort on a hidden column cannot be used to find out who is who.
     const probe = await core.invoke('people.list', { filter: { name: { filterType: 'text', type: 'contains', filter: 'ada' } }, sort: [{ colId: 'name', sort: 'asc' }] });
     expect(probe.total).toBe(2);
+    // Nor can the search box: a name or an email finds no one, a title or skill still does.
+    const search = async (quick: string) => (await core.invoke('people.list', { quick })).total;
+    expect([await search('lovelace'), await search('ada@example'), await search('platform'), await search('pytorch')]).toEqual([0, 0, 1, 1]);
+    expect((await core.invoke('alumni.list', { quick: 'lovelace' })).total).toBe(0);
+    expect((await core.invoke('alumni.list', { quick: 'pytorch' })).total).toBe(1);
+    expect([(await core.invoke('match.forRole', { role: 'REQ-1', quick: 'grace' })).total, (await core.invoke('match.forRole', { role: 'REQ-1', quick: 'platform' })).total]).toEqual([0, 1]);
     const detail = await core.invoke('people.get', { id: 1 });
     expect(detail).toMatchObject({ name: 'Candidate #1', emails: [], linkedin: null, phone: null, extra: {}, summary: 'Analytical engines' });
     const alumni = await core.invoke('alumni.list', {});

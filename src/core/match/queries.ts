@@ -181,7 +181,7 @@ export function queryMatches(db: Database.Database, q: MatchQuery): Page<MatchRo
   const blind = isBlindReview(db);
   const page = blind ? blindPageArgs(q.page) : q.page;
   const where = buildWhere(MATCH_COLUMNS, page.filter);
-  const quick = quickWhere(page.quick);
+  const quick = quickWhere(page.quick, 'p', { blind });
   const f = filterSql(q.filters, q.today);
   const scope: string[] = [];
   const scopeParams: unknown[] = [];

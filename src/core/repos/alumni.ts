@@ -70,6 +70,8 @@ export interface AlumniQuery {
   /** At least this many must-haves (exact or alias) of one open role, of these tracks. */
   minMust?: number;
   roleTracks?: string[];
+  /** Blind review: the quick search leaves names and emails out. */
+  blind?: boolean;
 }
 
 const FROM = `FROM employments e JOIN people p ON ${LATEST}`;
@@ -78,7 +80,7 @@ const FROM = `FROM employments e JOIN people p ON ${LATEST}`;
 export function alumniWhere(q: AlumniQuery, today: string): { from: string; where: string; params: unknown[] } {
   const cols = alumniColumns(today);
   const where = buildWhere(cols, q.filter);
-  const quick = quickWhere(q.quick);
+  const quick = quickWhere(q.quick, 'p', { blind: q.blind });
   const parts = [`(${where.sql})`, `(${quick.sql})`];
   const params = [...where.params, ...quick.params];
   if (q.minMust) {
@@ -94,9 +96,10 @@ export function alumniWhere(q: AlumniQuery, today: string): { from: string; wher
 }
 
 export function listAlumni(db: Database.Database, args: Required<PageArgs> & Omit<AlumniQuery, 'filter' | 'quick'>, today: string): Page<AlumnusRow> {
-  if (isBlindReview(db)) args = blindPageArgs(args);
+  const blind = isBlindReview(db);
+  if (blind) args = blindPageArgs(args);
   const cols = alumniColumns(today);
-  const { from, where: whereSql, params } = alumniWhere(args, today);
+  const { from, where: whereSql, params } = alumniWhere({ ...args, blind }, today);
   // Unfiltered, the total is the number of people with a stint (each has one latest): one index read
   // instead of finding every alumnus's latest stint (0.4-0.7 s at 200,000 alumni).
   const total = whereSql === '(1) AND (1)'

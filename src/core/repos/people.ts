@@ -63,7 +63,8 @@ const ROW_SELECT = `p.id, p.full_name, p.linkedin, p.title, p.company, p.locatio
  * thousand rows (matches, alumni pages) the per-row lookups are cheaper, so they stay the default.
  * No lower(): LIKE ignores ASCII case, and SQLite's lower() folds nothing else.
  */
-export function quickWhere(quick: string, alias = 'p', opts: { wide?: boolean } = {}): { sql: string; params: unknown[] } {
+/** In blind review names and emails are not searched either: typing a name must not reveal who is who. */
+export function quickWhere(quick: string, alias = 'p', opts: { wide?: boolean; blind?: boolean } = {}): { sql: string; params: unknown[] } {
   const terms = quick.trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6);
   if (terms.length === 0) return { sql: '1', params: [] };
   const params: unknown[] = [];
@@ -74,11 +75,16 @@ export function quickWhere(quick: string, alias = 'p', opts: { wide?: boolean } 
   const skills = opts.wide
     ? `${alias}.id IN (SELECT person_id FROM person_skills WHERE skill IN (WITH k(skill) AS MATERIALIZED (SELECT DISTINCT skill FROM person_skills) SELECT skill FROM k WHERE ${like('skill')}))`
     : `EXISTS (SELECT 1 FROM person_skills s WHERE s.person_id = ${alias}.id AND ${like('s.skill')})`;
+  const conditions = [
+    ...(opts.blind ? [] : [like(`${alias}.full_name`)]),
+    like(`${alias}.title`), like(`${alias}.company`), like(`${alias}.location`),
+    ...(opts.blind ? [] : [emails]),
+    skills,
+  ];
   const parts = terms.map((t) => {
     const pattern = `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    params.push(pattern, pattern, pattern, pattern, pattern, pattern);
-    return `(${like(`${alias}.full_name`)} OR ${like(`${alias}.title`)} OR ${like(`${alias}.company`)} OR ${like(`${alias}.location`)}
-      OR ${emails} OR ${skills})`;
+    for (let i = 0; i < conditions.length; i++) params.push(pattern);
+    return `(${conditions.join(' OR ')})`;
   });
   return { sql: parts.join(' AND '), params };
 }
@@ -137,7 +143,7 @@ export function listPeople(db: Database.Database, args: Required<PageArgs>): Pag
   const blind = isBlindReview(db);
   if (blind) args = blindPageArgs(args);
   const where = buildWhere(PEOPLE_COLUMNS, args.filter);
-  const quick = quickWhere(args.quick, 'p', { wide: true });
+  const quick = quickWhere(args.quick, 'p', { wide: true, blind });
   let whereSql = `(${where.sql}) AND (${quick.sql})`;
   let params = [...where.params, ...quick.params];
   const filtered = whereSql !== '(1) AND (1)';

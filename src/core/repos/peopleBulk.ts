@@ -6,6 +6,7 @@ import { PEOPLE_COLUMNS, quickWhere } from './people';
 import { alumniWhere } from './alumni';
 import { parseJson } from './json';
 import { queryMatches } from '../match/queries';
+import { isBlindReview } from '../privacy';
 
 type Target = z.output<typeof BulkTarget>;
 type Patch = z.output<typeof BulkPatch>;
@@ -17,11 +18,11 @@ export function resolveTarget(db: Database.Database, target: Target, today: stri
   }
   if (target.grid === 'candidates') {
     const where = buildWhere(PEOPLE_COLUMNS, target.filter);
-    const quick = quickWhere(target.quick, 'p', { wide: true });
+    const quick = quickWhere(target.quick, 'p', { wide: true, blind: isBlindReview(db) });
     return (db.prepare(`SELECT p.id FROM people p WHERE (${where.sql}) AND (${quick.sql}) ORDER BY p.id`).all(...where.params, ...quick.params) as { id: number }[]).map((r) => r.id);
   }
   if (target.grid === 'matches') return matchPeople(db, target, today);
-  const q = alumniWhere(target, today);
+  const q = alumniWhere({ ...target, blind: isBlindReview(db) }, today);
   return (db.prepare(`SELECT DISTINCT p.id ${q.from} WHERE ${q.where} ORDER BY p.id`).all(...q.params) as { id: number }[]).map((r) => r.id);
 }
 

@@ -120,4 +120,13 @@ export const PROTECTED_TERMS: { phrase: string; attribute: string }[] = [
   { phrase: 'veteran', attribute: 'veteran status' },
   { phrase: 'military status', attribute: 'veteran status' },
   { phrase: 'pregnancy', attribute: 'pregnancy' },
+  // Not protected attributes but government identifiers: no use for hiring, a risk to keep.
+  { phrase: 'ssn', attribute: 'social security number' },
+  { phrase: 'social security', attribute: 'social security number' },
+  { phrase: 'national insurance', attribute: 'national insurance number' },
+  { phrase: 'ni number', attribute: 'national insurance number' },
+  { phrase: 'passport', attribute: 'passport number' },
+  { phrase: 'tax id', attribute: 'tax ID' },
+  { phrase: 'tin', attribute: 'tax ID' },
+  { phrase: 'national id', attribute: 'national ID number' },
 ];
