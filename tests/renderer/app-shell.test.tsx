@@ -27,6 +27,18 @@ describe('the app shell', () => {
     expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Matches', 'Rehire', 'Candidates', 'Roles', 'Shortlists', 'Imports', 'Insights', 'Settings']);
   });
 
+  it('still opens Settings in an empty workspace, so a backup can be restored there', async () => {
+    window.location.hash = '#/settings';
+    const api = fakeApi({ 'app.info': () => info(true) });
+    render(
+      <AppProvider api={api}>
+        <App />
+      </AppProvider>,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Settings' });
+    expect(screen.queryByText('Welcome to Bridgehire')).toBeNull();
+  });
+
   it('shows a failed demo load as a sentence, not a stack', async () => {
     const api = fakeApi({
       'app.info': () => info(true),

@@ -15,7 +15,8 @@ export function App() {
     document.title = `Bridgehire — ${ROUTES.find((r) => r.id === route.view)?.label ?? ''}`;
   }, [route.view]);
   const View = VIEWS[route.view as RouteId];
-  const showWelcome = info?.empty && route.view !== 'imports';
+  // An empty workspace still reaches Imports and Settings (a backup is restored from there).
+  const showWelcome = info?.empty && route.view !== 'imports' && route.view !== 'settings';
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Main">
