@@ -1,13 +1,14 @@
 // The ranking kernel: one role against everyone in the compact store, over typed arrays only.
 // Its declarations use nothing but each other and globals — no imports at run time — so the very
 // same code can run in a second thread (parallel.ts hands it kernelSource()) on the store's
-// SharedArrayBuffers. That is why it is one file, a little over the usual length: a declaration
-// moved to another module would be reached through an import the other thread does not have.
+// SharedArrayBuffers. A declaration moved to another module would be reached through an import the
+// other thread does not have; the one that is (the heap, kernelHeap.ts) comes in with the scratch.
 // Plans (plan.ts) carry everything role-specific, already resolved.
 //
 // Scores are integers in tenths (0..1000); keys add the boomerang tie-break:
 // key = score10 * 2 + eligible, higher first, then the lower index (= person id).
 import type { BestTracker, Credits, Kept, KernelScratch, KernelStore, RankOptions, RoleRanking, RolePlan, SkillPlan } from './kernelTypes';
+import { KeptHeap } from './kernelHeap';
 
 export type { BestTracker, Credits, Kept, KernelScratch, KernelStore, RankOptions, RoleRanking, RolePlan, SkillPlan };
 
@@ -18,101 +19,6 @@ function keyOf(k: Kept): number {
 /** The largest key any score up to `total` can round to (a hair of slack for floating point). */
 function boundKey(total: number): number {
   return Math.round((total + 1e-9) * 1000) * 2 + 1;
-}
-
-/** Kept rows in a bounded heap, the worst kept at the root: lower key, then higher index. */
-class KeptHeap {
-  readonly items: Kept[] = [];
-  constructor(readonly cap: number) {}
-  worse(a: Kept, b: Kept): boolean {
-    const ka = keyOf(a);
-    const kb = keyOf(b);
-    return ka < kb || (ka === kb && a.index > b.index);
-  }
-  get full(): boolean {
-    return this.items.length >= this.cap;
-  }
-  /** A key (for an index after all present ones) gets in only above this. */
-  minKey(): number {
-    if (this.cap === 0) return Infinity;
-    if (this.items.length < this.cap) return -1;
-    return keyOf(this.items[0]!);
-  }
-  /** Adds `x` if it beats the worst kept, in any order; returns who dropped out (undefined: x did not get in). */
-  offer(x: Kept): Kept | null | undefined {
-    if (this.cap === 0) return undefined;
-    if (this.items.length < this.cap) {
-      this.push(x);
-      return null;
-    }
-    const root = this.items[0]!;
-    if (!this.worse(root, x)) return undefined;
-    this.push(x);
-    return root;
-  }
-  push(x: Kept): void {
-    const h = this.items;
-    if (h.length < this.cap) {
-      h.push(x);
-      for (let i = h.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1;
-        if (!this.worse(h[i]!, h[parent]!)) break;
-        [h[i], h[parent]] = [h[parent]!, h[i]!];
-        i = parent;
-      }
-      return;
-    }
-    h[0] = x;
-    for (let i = 0; ; ) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < h.length && this.worse(h[l]!, h[m]!)) m = l;
-      if (r < h.length && this.worse(h[r]!, h[m]!)) m = r;
-      if (m === i) break;
-      [h[i], h[m]] = [h[m]!, h[i]!];
-      i = m;
-    }
-  }
-}
-
-class Scratch implements KernelScratch {
-  readonly mustVal: Float64Array;
-  readonly niceVal: Float64Array;
-  readonly mustFull: Uint8Array;
-  readonly best: Float64Array;
-  readonly stamp: Int32Array;
-  readonly touched: Int32Array;
-  readonly seenMust: Int32Array;
-  readonly seenNice: Int32Array;
-  readonly keys: Int32Array;
-  readonly order: Int32Array;
-  readonly candKeys: Int32Array;
-  readonly zeros: Float64Array;
-  readonly hist = new Int32Array(2003);
-  stampNo = 0;
-  /** Credit lists by skill, shared by the roles of one run. */
-  creditCells = 0;
-  alumniBuf = new Int32Array(0);
-  /** `credits` may come from an earlier run on the same store (credit lists depend on the store and taxonomy only). */
-  constructor(
-    readonly n: number,
-    readonly credits: Map<string, Credits> = new Map(),
-  ) {
-    for (const c of credits.values()) this.creditCells += c.idx.length;
-    this.mustVal = new Float64Array(n);
-    this.niceVal = new Float64Array(n);
-    this.mustFull = new Uint8Array(n);
-    this.best = new Float64Array(n);
-    this.stamp = new Int32Array(n);
-    this.touched = new Int32Array(n);
-    this.seenMust = new Int32Array(n);
-    this.seenNice = new Int32Array(n);
-    this.keys = new Int32Array(n);
-    this.order = new Int32Array(n);
-    this.candKeys = new Int32Array(n);
-    this.zeros = new Float64Array(n);
-  }
 }
 
 /** Everyone with some credit for one skill: 1 when they have it, else their best adjacent skill's. */
@@ -160,7 +66,8 @@ function creditsFor(st: KernelStore, w: SkillPlan, sc: KernelScratch): Credits {
 
 /**
  * Adds each wanted skill's credit (1 exact, else the best adjacent) to `acc`, in the role's order,
- * then divides by the count as coverage() does, for everyone touched (listed in `seen`).
+ * for everyone touched (listed in `seen`). The division by the count that coverage() does comes
+ * later, for those scored only (the same operations, so the same bits).
  */
 function accumulate(st: KernelStore, wanted: SkillPlan[], acc: Float64Array, full: Uint8Array | null, sc: KernelScratch, seen: Int32Array): number {
   let ns = 0;
@@ -187,7 +94,6 @@ function accumulate(st: KernelStore, wanted: SkillPlan[], acc: Float64Array, ful
       acc[p]! += credit[k]!;
     }
   }
-  for (let k = 0; k < ns; k++) acc[seen[k]!]! /= wanted.length;
   return ns;
 }
 
@@ -202,6 +108,13 @@ interface Prep {
   depthBase: number;
   /** The most every part but the two coverages can add, for anyone. */
   rest: number;
+  /** The most location can add. */
+  placeMax: number;
+  /** What the coverage sums are divided by (the counts, at least 1), and the coverage shares per unit of sum. */
+  mustDiv: number;
+  niceDiv: number;
+  c0: number;
+  c1: number;
 }
 
 function prepare(st: KernelStore, plan: RolePlan, sc: KernelScratch): Prep {
@@ -212,6 +125,7 @@ function prepare(st: KernelStore, plan: RolePlan, sc: KernelScratch): Prep {
   sc.mustFull.fill(0, 0, n);
   const nsMust = accumulate(st, plan.must, sc.mustVal, sc.mustFull, sc, sc.seenMust);
   const nsNice = accumulate(st, plan.nice, sc.niceVal, null, sc, sc.seenNice);
+  const [mustDiv, niceDiv] = [Math.max(1, plan.must.length), Math.max(1, plan.nice.length)];
   const s = plan.shares;
   let maxTrack = 0;
   for (const v of plan.trackTable) maxTrack = Math.max(maxTrack, v);
@@ -219,7 +133,7 @@ function prepare(st: KernelStore, plan: RolePlan, sc: KernelScratch): Prep {
   for (const v of plan.places) maxPlace = Math.max(maxPlace, v);
   const levelMax = plan.rl < 0 ? 0 : st.max.level[plan.rl]!;
   const rest = s[2]! * maxTrack + s[3]! * levelMax + s[4]! * maxPlace + s[5]! * st.max.avail + s[6]! * st.max.boom + s[7]! * st.max.depth[plan.rt]!;
-  return { st, plan, nsMust, nsNice, levelCol: plan.rl < 0 ? sc.zeros : st.levelFit, levelBase: plan.rl < 0 ? 0 : plan.rl * n, depthBase: plan.rt * n, rest };
+  return { st, plan, nsMust, nsNice, levelCol: plan.rl < 0 ? sc.zeros : st.levelFit, levelBase: plan.rl < 0 ? 0 : plan.rl * n, depthBase: plan.rt * n, rest, placeMax: s[4]! * maxPlace, mustDiv, niceDiv, c0: s[0]! / mustDiv, c1: s[1]! / niceDiv };
 }
 
 /**
@@ -230,15 +144,15 @@ function keysFor(p: Prep, sc: KernelScratch, idx: Int32Array, from: number, to: 
   const [s0, s1, s2, s3, s4, s5, s6, s7] = p.plan.shares as [number, number, number, number, number, number, number, number];
   const { track, place, avail, boom, eligible, depth } = p.st;
   const { mustVal, niceVal } = sc;
-  const { levelCol, levelBase, depthBase } = p;
+  const { levelCol, levelBase, depthBase, mustDiv, niceDiv } = p;
   const { trackTable, places } = p.plan;
   const unknownTrack = trackTable.length - 1;
   for (let k = from; k < to; k++) {
     const i = idx[k]!;
     const ti = track[i]!;
     let total = 0;
-    total += s0 * mustVal[i]!;
-    total += s1 * niceVal[i]!;
+    total += s0 * (mustVal[i]! / mustDiv);
+    total += s1 * (niceVal[i]! / niceDiv);
     total += s2 * trackTable[ti < 0 ? unknownTrack : ti]!;
     total += s3 * levelCol[levelBase + i]!;
     total += s4 * places[place[i]!]!;
@@ -246,29 +160,6 @@ function keysFor(p: Prep, sc: KernelScratch, idx: Int32Array, from: number, to: 
     total += s6 * boom[i]!;
     total += s7 * depth[depthBase + i]!;
     out[k] = Math.round(total * 1000) * 2 + eligible[i]!;
-  }
-}
-
-/** keysFor over everyone, out[i] for person i (kept apart so each loop stays simple for the compiler). */
-function keysForAll(p: Prep, sc: KernelScratch, out: Int32Array): void {
-  const [s0, s1, s2, s3, s4, s5, s6, s7] = p.plan.shares as [number, number, number, number, number, number, number, number];
-  const { n, track, place, avail, boom, eligible, depth } = p.st;
-  const { mustVal, niceVal } = sc;
-  const { levelCol, levelBase, depthBase } = p;
-  const { trackTable, places } = p.plan;
-  const unknownTrack = trackTable.length - 1;
-  for (let i = 0; i < n; i++) {
-    const ti = track[i]!;
-    let total = 0;
-    total += s0 * mustVal[i]!;
-    total += s1 * niceVal[i]!;
-    total += s2 * trackTable[ti < 0 ? unknownTrack : ti]!;
-    total += s3 * levelCol[levelBase + i]!;
-    total += s4 * places[place[i]!]!;
-    total += s5 * avail[i]!;
-    total += s6 * boom[i]!;
-    total += s7 * depth[depthBase + i]!;
-    out[i] = Math.round(total * 1000) * 2 + eligible[i]!;
   }
 }
 
@@ -281,11 +172,13 @@ function isNearMiss(p: Prep, sc: KernelScratch, i: number): boolean {
 function rankFull(p: Prep, opts: RankOptions, sc: KernelScratch): RoleRanking {
   const n = p.st.n;
   const keys = sc.keys;
-  keysForAll(p, sc, keys);
+  const everyone = sc.order;
+  for (let i = 0; i < n; i++) everyone[i] = i;
+  keysFor(p, sc, everyone, 0, n, keys);
   const hist = sc.hist;
   hist.fill(0);
-  const top = new KeptHeap(opts.top);
-  const near = new KeptHeap(opts.nearMisses);
+  const top = new sc.Heap(opts.top);
+  const near = new sc.Heap(opts.nearMisses);
   const pending: { kept: Kept; before: number }[] = [];
   let topMin = top.minKey();
   let nearMin = near.minKey();
@@ -337,11 +230,21 @@ function sift(list: Int32Array, from: number, to: number, mustVal: Float64Array,
   return n;
 }
 
+/** Like sift, with each one's `bound` on the other parts added to the coverage (may write in place: m ≤ from). */
+function tighten(list: Int32Array, from: number, to: number, mustVal: Float64Array, niceVal: Float64Array, s0: number, s1: number, bound: Float32Array, limit: number, out: Int32Array, m: number): number {
+  for (let k = from; k < to; k++) {
+    const i = list[k]!;
+    if (s0 * mustVal[i]! + s1 * niceVal[i]! + bound[i]! >= limit) out[m++] = i;
+  }
+  return m;
+}
+
 /**
  * Ranking without scoring everyone, and still exactly. Only people with some skill credit are
  * visited; each is first checked against an upper bound — their coverage plus the best value every
- * other part reaches in the store — and scored only when it reaches the worst row kept so far. The
- * kept list only gets better, so nobody skipped could have entered it or outranked anyone in it.
+ * other part reaches in the store, then their coverage plus their own bound (plan.bound) — and
+ * scored only when it reaches the worst row kept so far. The kept list only gets better, so nobody
+ * skipped could have entered it or outranked anyone in it.
  * Returns null when that cannot be shown (then everyone is scored).
  */
 function rankPruned(p: Prep, opts: RankOptions, sc: KernelScratch): RoleRanking | null {
@@ -351,8 +254,8 @@ function rankPruned(p: Prep, opts: RankOptions, sc: KernelScratch): RoleRanking 
   if (opts.top <= 0 || n <= opts.top + opts.nearMisses) return null;
   const s = p.plan.shares;
   const rest = p.rest;
-  const top = new KeptHeap(opts.top);
-  const near = new KeptHeap(opts.nearMisses);
+  const top = new sc.Heap(opts.top);
+  const near = new sc.Heap(opts.nearMisses);
   // Below this key nobody can enter the lists or outrank a kept row (-1 until both lists are full).
   let floor = -1;
   // Everyone scored at or above the floor (index, key), for the ranks.
@@ -390,16 +293,29 @@ function rankPruned(p: Prep, opts: RankOptions, sc: KernelScratch): RoleRanking 
   const mustN = p.plan.mustN;
   for (let k = 0; k < p.nsMust && ns < WARM && mustN > 0; k++) if (sc.mustFull[sc.seenMust[k]!] === mustN) sample[ns++] = sc.seenMust[k]!;
   if (ns < opts.top + opts.nearMisses) for (ns = 0; ns < Math.min(p.nsMust, WARM); ns++) sample[ns] = sc.seenMust[ns]!;
-  keysFor(p, sc, sample, 0, ns, candKeys);
-  take(sample, candKeys, 0, ns, false);
+  // With a bound per person (plan.ts; place at its best), the sample is scored a step at a time, each
+  // step first cut by the floor so far: a subset of a sample is a sample too.
+  const bound = p.plan.bound;
+  const boundLimit = (f: number) => (f < 0 ? -Infinity : ((f >> 1) - 0.5) / 1000 - p.placeMax - 1e-9);
+  for (let from = 0, nk = 0; from < ns; from += bound ? 256 : ns) {
+    const to = Math.min(ns, from + (bound ? 256 : ns));
+    const start = nk;
+    nk = bound ? tighten(sample, from, to, sc.mustVal, sc.niceVal, p.c0, p.c1, bound, boundLimit(floor), sample, nk) : to;
+    keysFor(p, sc, sample, start, nk, candKeys);
+    take(sample, candKeys, start, nk, false);
+  }
   const sampleLimit = limit();
+  const sampleFloor = floor;
   top.items.length = 0;
   near.items.length = 0;
   floor = -1;
   const cand = sc.order;
-  let nc = sift(sc.seenMust, 0, p.nsMust, sc.mustVal, sc.niceVal, s[0]!, s[1]!, sampleLimit, false, cand, 0);
+  // Coverage sums times shares per unit: a hair off the coverage part, well inside the limit's slack.
+  let nc = sift(sc.seenMust, 0, p.nsMust, sc.mustVal, sc.niceVal, p.c0, p.c1, sampleLimit, false, cand, 0);
   // Someone with nice-to-haves only has coverage at most s1 (nice value ≤ 1): when that cannot pass, skip the pass.
-  if (s[1]! >= sampleLimit) nc = sift(sc.seenNice, 0, p.nsNice, sc.mustVal, sc.niceVal, s[0]!, s[1]!, sampleLimit, true, cand, nc);
+  if (s[1]! >= sampleLimit) nc = sift(sc.seenNice, 0, p.nsNice, sc.mustVal, sc.niceVal, p.c0, p.c1, sampleLimit, true, cand, nc);
+  // Then each one's own bound: most stop here, unscored.
+  if (bound) nc = tighten(cand, 0, nc, sc.mustVal, sc.niceVal, p.c0, p.c1, bound, boundLimit(sampleFloor), cand, 0);
   keysFor(p, sc, cand, 0, nc, candKeys);
   take(cand, candKeys, 0, nc);
   // Nobody without any skill credit can score above every other part at its best.
@@ -438,8 +354,14 @@ function trackBest(p: Prep, best: BestTracker, pruned: boolean, sc: KernelScratc
   }
 }
 
-function createScratch(n: number, credits?: Map<string, Credits>): KernelScratch {
-  return new Scratch(n, credits);
+/** Scratch space for one store and one thread; `credits` may come from an earlier run on the same store. */
+function createScratch(n: number, Heap: KernelScratch['Heap'], credits: Map<string, Credits> = new Map()): KernelScratch {
+  let creditCells = 0;
+  for (const c of credits.values()) creditCells += c.idx.length;
+  const [f64, i32] = [() => new Float64Array(n), () => new Int32Array(n)];
+  const [mustVal, niceVal, best, zeros] = [f64(), f64(), f64(), f64()];
+  const [stamp, touched, seenMust, seenNice, keys, order, candKeys] = [i32(), i32(), i32(), i32(), i32(), i32(), i32()];
+  return { n, mustVal, niceVal, mustFull: new Uint8Array(n), best, stamp, touched, seenMust, seenNice, keys, order, candKeys, zeros, hist: new Int32Array(2003), stampNo: 0, credits, creditCells, alumniBuf: new Int32Array(0), Heap };
 }
 
 function createBest(n: number): BestTracker {
@@ -460,21 +382,8 @@ function rankRole(st: KernelStore, plan: RolePlan, opts: RankOptions, sc: Kernel
   return result;
 }
 
-/** Folds `from` into `into`: the higher key wins, a tie goes to the lower role id (as one thread would). */
-function mergeBest(into: BestTracker, from: BestTracker, alumni: Int32Array): void {
-  for (const i of alumni) {
-    const a = into.key[i]!;
-    const b = from.key[i]!;
-    if (from.role[i]! >= 0 && (b > a || (b === a && from.role[i]! < into.role[i]!))) {
-      into.key[i] = b;
-      into.role[i] = from.role[i]!;
-      into.nearMiss[i] = from.nearMiss[i]!;
-    }
-  }
-}
-
 /** The kernel, for this thread. */
-export const kernel = { createScratch, createBest, rankRole, mergeBest };
+export const kernel = { createScratch: (n: number, credits?: Map<string, Credits>) => createScratch(n, KeptHeap, credits), createBest, rankRole };
 export type Kernel = typeof kernel;
 
 /**
@@ -482,6 +391,6 @@ export type Kernel = typeof kernel;
  * then `kernel` built from them. Declarations only refer to each other and to globals.
  */
 export function kernelSource(): string {
-  const parts = [keyOf, boundKey, KeptHeap, Scratch, creditsFor, accumulate, prepare, keysFor, keysForAll, isNearMiss, rankFull, sift, rankPruned, trackBest, createScratch, createBest, rankRole, mergeBest];
-  return `${parts.map((f) => f.toString()).join('\n')}\nconst kernel = { createScratch: ${createScratch.name}, createBest: ${createBest.name}, rankRole: ${rankRole.name}, mergeBest: ${mergeBest.name} };`;
+  const parts = [keyOf, boundKey, KeptHeap, creditsFor, accumulate, prepare, keysFor, isNearMiss, rankFull, sift, tighten, rankPruned, trackBest, createScratch, createBest, rankRole];
+  return `${parts.map((f) => f.toString()).join('\n')}\nconst kernel = { createScratch: (n, credits) => ${createScratch.name}(n, ${KeptHeap.name}, credits), createBest: ${createBest.name}, rankRole: ${rankRole.name} };`;
 }

@@ -1,5 +1,6 @@
 // The plain data the ranking kernel (kernel.ts) reads and returns. Types only: the kernel itself
 // must stay one self-contained function.
+import type { KeptHeap } from './kernelHeap';
 
 /** The store's arrays the kernel reads (see CompactStore). */
 export interface KernelStore {
@@ -39,6 +40,11 @@ export interface RolePlan {
   rt: number;
   /** Location fit of each distinct place in the store. */
   places: Float64Array;
+  /**
+   * Per person, at least their track, level, availability, boomerang and depth parts together
+   * (weighted; location left out), or null: lets the kernel skip people without scoring them.
+   */
+  bound: Float32Array | null;
 }
 
 export interface Kept {
@@ -105,4 +111,6 @@ export interface KernelScratch {
   readonly credits: Map<string, Credits>;
   creditCells: number;
   alumniBuf: Int32Array;
+  /** The kept-rows heap (kernelHeap.ts), handed in so the kernel needs no import at run time. */
+  readonly Heap: typeof KeptHeap;
 }

@@ -64,6 +64,19 @@ port.on('message', (job) => {
   Atomics.notify(signal, 1);
 });`;
 
+/** Folds `from` into `into`: the higher key wins, a tie goes to the lower role id (as one thread would). */
+function mergeBest(into: BestTracker, from: BestTracker, alumni: Int32Array): void {
+  for (const i of alumni) {
+    const a = into.key[i]!;
+    const b = from.key[i]!;
+    if (from.role[i]! >= 0 && (b > a || (b === a && from.role[i]! < into.role[i]!))) {
+      into.key[i] = b;
+      into.role[i] = from.role[i]!;
+      into.nearMiss[i] = from.nearMiss[i]!;
+    }
+  }
+}
+
 interface Reply {
   seq: number;
   index?: number;
@@ -187,7 +200,7 @@ export function rankMany(store: CompactStore, plans: RolePlan[], o: ManyOptions)
       });
       return { threads: 1, otherBestSeconds: 0 };
     }
-    if (o.best && end.best) kernel.mergeBest(o.best, end.best, store.alumni);
+    if (o.best && end.best) mergeBest(o.best, end.best, store.alumni);
     return { threads: 2, otherBestSeconds: end.best?.seconds ?? 0 };
   } catch (e) {
     // Cancelled or failed here: the other thread's answer to this job is of no use any more.
