@@ -5,7 +5,7 @@ import { useApp, useDataChanged } from '../app/context';
 import { navigate } from '../app/routes';
 import { EmptyState } from '../components/EmptyState';
 import { BatchList } from './imports/BatchList';
-import { hasFiles, useFileIntake } from './imports/FilePicker';
+import { hasFiles, IntakeStatus, useFileIntake } from './imports/FilePicker';
 import { ImportWizard, type Step } from './imports/ImportWizard';
 import { count } from './imports/labels';
 import type { ViewProps } from '.';
@@ -73,16 +73,7 @@ export function ImportsView({ param }: ViewProps) {
           </button>
         )}
       </header>
-      {intake.sending && (
-        <p className="muted" role="status">
-          {intake.sending}
-        </p>
-      )}
-      {intake.error && (
-        <p className="form-error" role="alert">
-          {intake.error}
-        </p>
-      )}
+      <IntakeStatus intake={intake} />
       <div className="imports-body">
         {open ? (
           <ImportWizard

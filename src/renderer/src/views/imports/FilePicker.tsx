@@ -34,6 +34,24 @@ export function useFileIntake(onChosen: (f: ChosenFile) => void) {
   return { take, choose, sending, error, native: api.transport === 'ipc' };
 }
 
+/** What a file intake is doing: the file being read, or why it could not be. */
+export function IntakeStatus({ intake }: { intake: Pick<ReturnType<typeof useFileIntake>, 'sending' | 'error'> }) {
+  return (
+    <>
+      {intake.sending && (
+        <p className="muted" role="status">
+          {intake.sending}
+        </p>
+      )}
+      {intake.error && (
+        <p className="form-error" role="alert">
+          {intake.error}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** True when a drag carries files (not text or a link). */
 export const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
@@ -91,16 +109,7 @@ export function FilePicker({ chosen, onChosen }: { chosen: ChosenFile | null; on
           if (f) void intake.take(f);
         }}
       />
-      {intake.sending && (
-        <p className="muted" role="status">
-          {intake.sending}
-        </p>
-      )}
-      {intake.error && (
-        <p className="form-error" role="alert">
-          {intake.error}
-        </p>
-      )}
+      <IntakeStatus intake={intake} />
     </div>
   );
 }
