@@ -1,25 +1,13 @@
 /// <reference lib="dom" />
 // Page functions run in the browser, so these tests see DOM types.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import type { PersonDetail } from '../../src/shared/api/contract/people';
-import { launchBrowser, openApp, screenshot, startWeb, type WebApp } from './harness';
+import { openApp, screenshot, serveForSpec } from './harness';
 import { apiCall, column, seedWorkbench, waitForCount } from './matches-seed';
 
-let app: WebApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startWeb(await seedWorkbench());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const env = serveForSpec(seedWorkbench);
 
 async function pick(page: import('playwright-core').Page, filter: string, option: string) {
   await page.click(`button[aria-label="${filter} filter"]`);
@@ -29,8 +17,8 @@ async function pick(page: import('playwright-core').Page, filter: string, option
 
 describe('the rehire grid in a real browser', () => {
   it('answers "eligible boomerangs who left recently with must-haves of an open platform role"', async () => {
-    const { page, errors } = await openApp(browser, app);
-    await page.goto(`${app.origin}/#/rehire`);
+    const { page, errors } = await openApp(env.browser, env.app);
+    await page.goto(`${env.app.origin}/#/rehire`);
     await waitForCount(page, '5 former employees');
     // Newest exits first, each with the best open role and its score.
     expect(await column(page, 'name')).toEqual(['Amara Okafor', 'Jamal Carter', 'Daniela Souza', 'Lucía Fernández', 'Gustavo Lima']);
@@ -60,8 +48,8 @@ describe('the rehire grid in a real browser', () => {
   });
 
   it('exports exactly what the must-haves filter shows', async () => {
-    const { page, errors } = await openApp(browser, app);
-    await page.goto(`${app.origin}/#/rehire`);
+    const { page, errors } = await openApp(env.browser, env.app);
+    await page.goto(`${env.app.origin}/#/rehire`);
     await waitForCount(page, '5 former employees');
     await page.fill('input[aria-label="Has at least"]', '2');
     await pick(page, 'role in', 'Platform');
@@ -83,8 +71,8 @@ describe('the rehire grid in a real browser', () => {
   });
 
   it('sorts by any column and opens a former employee with their history', async () => {
-    const { page, errors } = await openApp(browser, app, { colorScheme: 'dark' });
-    await page.goto(`${app.origin}/#/rehire`);
+    const { page, errors } = await openApp(env.browser, env.app, { colorScheme: 'dark' });
+    await page.goto(`${env.app.origin}/#/rehire`);
     await waitForCount(page, '5 former employees');
     await page.click('.ag-header-cell[col-id="monthsSinceExit"] .ag-header-cell-label');
     await page.click('.ag-header-cell[col-id="monthsSinceExit"] .ag-header-cell-label');
@@ -111,8 +99,8 @@ describe('the rehire grid in a real browser', () => {
   });
 
   it('tags everyone matching the filters at once, sent as the filter', async () => {
-    const { page, errors } = await openApp(browser, app);
-    await page.goto(`${app.origin}/#/rehire`);
+    const { page, errors } = await openApp(env.browser, env.app);
+    await page.goto(`${env.app.origin}/#/rehire`);
     await waitForCount(page, '5 former employees');
     await pick(page, 'Rehire', 'Eligible');
     await waitForCount(page, '3 former employees match the filters');
@@ -123,7 +111,7 @@ describe('the rehire grid in a real browser', () => {
     await page.fill('input[aria-label="Tag"]', 'boomerang-2026');
     await page.click('.tag-form button:has-text("Add")');
     await page.waitForSelector('.toast-success >> text=Tag “boomerang-2026” added for 3 former employees.');
-    const tagged = await apiCall<{ rows: PersonDetail[] }>(app, 'people.list', { filter: { tags: { filterType: 'text', type: 'contains', filter: 'boomerang-2026' } }, sort: [{ colId: 'name', sort: 'asc' }] });
+    const tagged = await apiCall<{ rows: PersonDetail[] }>(env.app, 'people.list', { filter: { tags: { filterType: 'text', type: 'contains', filter: 'boomerang-2026' } }, sort: [{ colId: 'name', sort: 'asc' }] });
     expect(tagged.rows.map((r) => r.name)).toEqual(['Amara Okafor', 'Daniela Souza', 'Jamal Carter']);
     expect(errors).toEqual([]);
   });

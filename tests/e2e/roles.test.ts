@@ -1,24 +1,13 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // Page functions run in the browser, so these tests see DOM types.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { RoleDetail } from '../../src/shared/api/contract/roles';
-import { launchBrowser, openApp, screenshot, startWeb, type WebApp } from './harness';
+import { openApp, screenshot, serveForSpec } from './harness';
 import { apiCall, column, seedWorkbench, waitForCount } from './matches-seed';
 
-let app: WebApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startWeb(await seedWorkbench());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const env = serveForSpec(seedWorkbench);
 
 async function setRange(page: Page, selector: string, value: number) {
   await page.locator(selector).evaluate((el: HTMLInputElement, v) => {
@@ -29,8 +18,8 @@ async function setRange(page: Page, selector: string, value: number) {
 
 describe('the roles view in a real browser', () => {
   it('creates a role with skills picked as chips, and says what is missing before saving', async () => {
-    const { page, errors } = await openApp(browser, app);
-    await page.goto(`${app.origin}/#/roles`);
+    const { page, errors } = await openApp(env.browser, env.app);
+    await page.goto(`${env.app.origin}/#/roles`);
     await waitForCount(page, '3 roles in the workspace');
     await page.click('button:has-text("New role")');
     await page.click('.role-form button[type="submit"]');
@@ -65,7 +54,7 @@ describe('the roles view in a real browser', () => {
     await page.waitForSelector('.toast-success >> text=“Site Reliability Engineer” saved');
     await waitForCount(page, '4 roles in the workspace');
     expect(await page.textContent('.role-panel h2')).toBe('Site Reliability Engineer');
-    const saved = await apiCall<RoleDetail>(app, 'roles.get', { reqId: 'REQ-200' });
+    const saved = await apiCall<RoleDetail>(env.app, 'roles.get', { reqId: 'REQ-200' });
     expect([saved.track, saved.remotePolicy, saved.status, [...saved.must].sort()]).toEqual(['sre', 'remote', 'open', ['Kubernetes', 'Prometheus']]);
     await screenshot(page, 'roles-new-light');
     // The refused save is the only failed request: the browser logs its 409 status, nothing else went wrong.
@@ -73,8 +62,8 @@ describe('the roles view in a real browser', () => {
   });
 
   it('gives a role its own weights with a live preview of its top 10, and keeps them', async () => {
-    const { page, errors } = await openApp(browser, app, { colorScheme: 'dark' });
-    await page.goto(`${app.origin}/#/roles`);
+    const { page, errors } = await openApp(env.browser, env.app, { colorScheme: 'dark' });
+    await page.goto(`${env.app.origin}/#/roles`);
     await page.click('.ag-cell[col-id="title"] >> text=MLOps Engineer');
     await page.waitForSelector('.role-form .weights');
     expect(await page.isChecked('.weights input[type="checkbox"]')).toBe(true);
@@ -88,15 +77,15 @@ describe('the roles view in a real browser', () => {
     await screenshot(page, 'roles-weights-dark');
     await page.click('.role-form button[type="submit"]');
     await page.waitForSelector('.toast-success >> text=“MLOps Engineer” saved');
-    const role = await apiCall<RoleDetail>(app, 'roles.get', { reqId: 'REQ-102' });
+    const role = await apiCall<RoleDetail>(env.app, 'roles.get', { reqId: 'REQ-102' });
     expect(role.weights?.boomerang).toBe(100);
     expect(role.weightsSource).toBe('role');
     expect(errors).toEqual([]);
   });
 
   it('puts a role on hold: it leaves the match grid’s role list', async () => {
-    const { page, errors } = await openApp(browser, app);
-    await page.goto(`${app.origin}/#/roles`);
+    const { page, errors } = await openApp(env.browser, env.app);
+    await page.goto(`${env.app.origin}/#/roles`);
     await page.click('.ag-cell[col-id="title"] >> text=Applied AI Engineer');
     await page.click('button:has-text("Put on hold")');
     await page.waitForSelector('.toast-success >> text=“Applied AI Engineer” is now on hold.');
@@ -107,7 +96,7 @@ describe('the roles view in a real browser', () => {
     await page.keyboard.press('Escape');
     await waitForCount(page, '3 roles match the filters');
     expect(new Set(await column(page, 'title'))).toEqual(new Set(['Senior Platform Engineer', 'MLOps Engineer', 'Site Reliability Engineer']));
-    await page.goto(`${app.origin}/#/matches`);
+    await page.goto(`${env.app.origin}/#/matches`);
     await page.waitForSelector('select[aria-label="Role"] option:nth-child(2)', { state: 'attached' });
     const options = await page.$$eval('select[aria-label="Role"] option', (os) => os.map((o) => o.textContent));
     expect(options.some((o) => o?.includes('Applied AI Engineer'))).toBe(false);

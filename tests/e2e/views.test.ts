@@ -1,23 +1,12 @@
 /// <reference lib="dom" />
 // Page functions run in the browser, so these tests see DOM types.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { SavedView } from '../../src/shared/api/contract/views';
-import { launchBrowser, openApp, screenshot, startWeb, type WebApp } from './harness';
+import { openApp, screenshot, serveForSpec } from './harness';
 import { apiCall, column, seedWorkbench, waitForCount } from './matches-seed';
 
-let app: WebApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startWeb(await seedWorkbench());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const env = serveForSpec(seedWorkbench);
 
 async function openViews(page: Page) {
   await page.click('button[aria-label="Saved views"]');
@@ -26,8 +15,8 @@ async function openViews(page: Page) {
 
 describe('saved views in a real browser', () => {
   it('saves a grid’s filters, sort and columns under a name, and restores them after a reload', async () => {
-    const { page, errors } = await openApp(browser, app);
-    await page.goto(`${app.origin}/#/candidates`);
+    const { page, errors } = await openApp(env.browser, env.app);
+    await page.goto(`${env.app.origin}/#/candidates`);
     await waitForCount(page, '12 people in the workspace');
     // Filter bar: platform and SRE people; column filter: title contains "engineer"; sort: name descending; hide "Company".
     await page.click('button[aria-label="Track filter"]');
@@ -61,15 +50,15 @@ describe('saved views in a real browser', () => {
     await page.fill('input[aria-label="View name"]', 'Platform engineers, Z–A');
     await page.click('button:has-text("Save view")');
     await page.waitForSelector('.toast-success >> text=View "Platform engineers, Z–A" saved.');
-    const stored = (await apiCall<SavedView[]>(app, 'views.list', { grid: 'candidates' })).find((v) => v.name === 'Platform engineers, Z–A')!;
+    const stored = (await apiCall<SavedView[]>(env.app, 'views.list', { grid: 'candidates' })).find((v) => v.name === 'Platform engineers, Z–A')!;
     expect(stored.state.toolbar).toMatchObject({ track: ['platform', 'sre'] });
     expect(Object.keys(stored.state.filter)).toEqual(['title']);
     expect(stored.state.columns?.find((c) => c.colId === 'company')?.hide).toBe(true);
     expect(stored.state.columns?.find((c) => c.colId === 'name')?.sort).toBe('desc');
 
     // A fresh window with nothing set, then the view.
-    const fresh = await openApp(browser, app);
-    await fresh.page.goto(`${app.origin}/#/candidates`);
+    const fresh = await openApp(env.browser, env.app);
+    await fresh.page.goto(`${env.app.origin}/#/candidates`);
     await waitForCount(fresh.page, '12 people in the workspace');
     await openViews(fresh.page);
     await screenshot(fresh.page, 'views-menu-light');
@@ -84,25 +73,25 @@ describe('saved views in a real browser', () => {
     await openViews(fresh.page);
     await fresh.page.click('button[aria-label="Delete view Platform engineers, Z–A"]');
     await fresh.page.waitForSelector('.view-item:has-text("Platform engineers, Z–A")', { state: 'detached' });
-    expect((await apiCall<SavedView[]>(app, 'views.list', { grid: 'candidates' })).some((v) => v.name === 'Platform engineers, Z–A')).toBe(false);
+    expect((await apiCall<SavedView[]>(env.app, 'views.list', { grid: 'candidates' })).some((v) => v.name === 'Platform engineers, Z–A')).toBe(false);
     expect([...errors, ...fresh.errors]).toEqual([]);
   });
 
   it('ships useful views: near misses for AI roles, eligible boomerangs who left within 24 months', async () => {
-    const { page, errors } = await openApp(browser, app, { colorScheme: 'dark' });
-    await page.goto(`${app.origin}/#/matches`);
+    const { page, errors } = await openApp(env.browser, env.app, { colorScheme: 'dark' });
+    await page.goto(`${env.app.origin}/#/matches`);
     await page.waitForSelector('.ag-cell[col-id="name"]');
     await openViews(page);
     await page.click('.view-item:has-text("Near misses for AI roles")');
     await page.waitForFunction(() => document.querySelector('button[aria-label="Role track filter"]')?.textContent?.includes('AI/ML, MLOps'));
     expect(await page.isChecked('text=Near misses only')).toBe(true);
-    const expected = await apiCall<{ total: number }>(app, 'match.all', { limit: 1, nearMissOnly: true, filter: { reqId: { filterType: 'in', values: ['REQ-102', 'REQ-103'] } } });
+    const expected = await apiCall<{ total: number }>(env.app, 'match.all', { limit: 1, nearMissOnly: true, filter: { reqId: { filterType: 'in', values: ['REQ-102', 'REQ-103'] } } });
     await waitForCount(page, `${expected.total} ${expected.total === 1 ? 'match' : 'matches'} across 3 open roles with these filters`);
     const roles = await column(page, 'roleTitle');
     expect(roles.every((r) => /REQ-10[23]$/.test(r))).toBe(true);
     await screenshot(page, 'views-near-misses-dark');
 
-    await page.goto(`${app.origin}/#/rehire`);
+    await page.goto(`${env.app.origin}/#/rehire`);
     await waitForCount(page, '5 former employees');
     await openViews(page);
     await page.click('.view-item:has-text("Eligible boomerangs, left < 24 months")');
