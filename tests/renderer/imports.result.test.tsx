@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ApiClient } from '../../src/renderer/src/api/client';
 import { AppProvider } from '../../src/renderer/src/app/context';
 import { ImportsView } from '../../src/renderer/src/views/ImportsView';
@@ -8,19 +8,10 @@ import { ResultStep } from '../../src/renderer/src/views/imports/ResultStep';
 import type { ImportBatchDto, ImportResult } from '../../src/shared/api/contract/imports';
 import { ApiError } from '../../src/shared/api/errors';
 import type { ImportIssue } from '../../src/shared/domain';
+import { renderingViews } from './dom';
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
-afterEach(() => {
-  cleanup();
-  window.location.hash = '';
-  vi.restoreAllMocks();
-});
+renderingViews();
+afterEach(() => vi.restoreAllMocks());
 
 const ISSUES: ImportIssue[] = [
   { row: 0, column: '', value: '', severity: 'info', message: 'Skipped 1 line above the header ("Talent list export — generated 2025-03-20").' },

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ApiClient } from '../../src/renderer/src/api/client';
 import { AppProvider } from '../../src/renderer/src/app/context';
 import { ImportWizard } from '../../src/renderer/src/views/imports/ImportWizard';
@@ -8,18 +8,9 @@ import type { ImportColumnDto, ImportPreview, ImportResult } from '../../src/sha
 import { ApiError } from '../../src/shared/api/errors';
 import type { CoreEvent } from '../../src/shared/api/events';
 import type { ImportKind } from '../../src/shared/domain';
+import { renderingViews } from './dom';
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
-afterEach(() => {
-  cleanup();
-  window.location.hash = '';
-});
+renderingViews();
 
 const FILE = { fileId: 'f-1', name: 'laid-off.csv', size: 2048 };
 const col = (index: number, header: string, target: string, confidence: number, samples: string[], protectedAttribute: string | null = null): ImportColumnDto => ({ index, header, target, confidence, samples, protectedAttribute });

@@ -1,25 +1,15 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ApiClient } from '../../src/renderer/src/api/client';
 import { AppProvider } from '../../src/renderer/src/app/context';
 import { InsightsView } from '../../src/renderer/src/views/InsightsView';
 import type { InsightsSummary } from '../../src/shared/api/contract/insights';
 import { ApiError } from '../../src/shared/api/errors';
 import type { CoreEvent } from '../../src/shared/api/events';
+import { renderingViews } from './dom';
 
-beforeAll(() => {
-  // jsdom has no layout; recharts only needs to be told a size exists.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
-afterEach(() => {
-  cleanup();
-  window.location.hash = '';
-});
+renderingViews();
 
 const SUMMARY: InsightsSummary = {
   asOf: '2025-10-01',
