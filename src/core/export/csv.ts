@@ -13,15 +13,14 @@ export const EOL = '\r\n';
  */
 const NEEDS_QUOTES = /[",\r\n]/;
 
-/** = + - @ tab CR, by char code (this runs for every cell). */
-function formulaStart(text: string): boolean {
-  const c = text.charCodeAt(0);
+/** = + - @ tab CR, by char code (this runs for every cell). The importer takes the quote off again. */
+export function isFormulaStart(c: number): boolean {
   return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
 }
 
 /** Neutralises text that would be read as a formula: `=HYPERLINK(…)` becomes `'=HYPERLINK(…)`. */
 export function safeText(text: string): string {
-  return formulaStart(text) ? `'${text}` : text;
+  return isFormulaStart(text.charCodeAt(0)) ? `'${text}` : text;
 }
 
 /** One field, neutralised and quoted as RFC 4180 needs. */

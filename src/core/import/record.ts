@@ -1,4 +1,5 @@
 import type { ImportKind, Severity } from '../../shared/domain';
+import { isFormulaStart } from '../export/csv';
 import { fieldsFor, type FieldDef } from './fields';
 import { protectedAttribute } from './mapping/auto';
 import { inferOrder, readDate, type DayOrder } from './values/dates';
@@ -90,11 +91,6 @@ function describe(def: FieldDef): string {
   return /^[A-Z][a-z]+[A-Z]/.test(def.label) ? def.label : def.label.charAt(0).toLowerCase() + def.label.slice(1);
 }
 
-/** = + - @ tab CR: what a spreadsheet would run as a formula. */
-function formulaLike(c: number): boolean {
-  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
-}
-
 export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecord {
   const values = new Map<string, unknown>();
   const extra: Record<string, string> = {};
@@ -106,7 +102,7 @@ export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecor
     if (raw === undefined) continue;
     // Our own exports (and OWASP-minded tools) put a quote before a formula-like cell; take it off
     // so a round trip gives back "+1 512 …", not "'+1 512 …". The raw row keeps what was written.
-    if (raw.charCodeAt(0) === 39 && formulaLike(raw.charCodeAt(1))) raw = raw.slice(1);
+    if (raw.charCodeAt(0) === 39 && isFormulaStart(raw.charCodeAt(1))) raw = raw.slice(1);
     const trimmed = raw.trim();
     if (trimmed === '') continue;
     if (col.def && col.read) {
