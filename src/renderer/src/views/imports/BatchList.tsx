@@ -33,7 +33,7 @@ export function BatchList({ batches, onChanged }: { batches: ImportBatchDto[]; o
             Warnings
           </th>
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="sr-only">Actions</span>
           </th>
         </tr>
       </thead>

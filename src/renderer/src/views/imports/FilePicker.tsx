@@ -99,7 +99,7 @@ export function FilePicker({ chosen, onChosen }: { chosen: ChosenFile | null; on
         ref={input}
         type="file"
         accept={ACCEPT}
-        className="visually-hidden"
+        className="sr-only"
         tabIndex={-1}
         aria-label="Spreadsheet file"
         data-testid="import-file-input"

@@ -86,7 +86,7 @@ export function MappingStep(p: MappingStepProps) {
             <th scope="col">First values</th>
             <th scope="col">Goes to</th>
             <th scope="col">
-              <span className="visually-hidden">Confidence</span>
+              <span className="sr-only">Confidence</span>
             </th>
           </tr>
         </thead>
