@@ -36,10 +36,14 @@ function hasKeys(o: object): boolean {
 export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftContext) {
   const db = s.db;
   const b = s.batchId;
-  // New people are written in bulk with ids assigned here (the batch holds the write lock, so no one
-  // else takes ids meanwhile); their emails, skills and employments follow in the same flush,
-  // parents first, so foreign keys hold even where they are checked.
-  const insPerson = new BulkInsert(db, `INSERT INTO people (id, ${PERSON_COLS.join(', ')}, linkedin, sources, tags, extra, created_batch_id)`, PERSON_COLS.length + 5, `(${new Array(PERSON_COLS.length + 5).fill('?').join(', ')}, ${b})`);
+  // New people are written with ids assigned here (the batch holds the write lock, so no one else
+  // takes ids meanwhile) as they come; their emails, skills and employments are buffered and
+  // follow in bulk, so parents are always written first and foreign keys hold where checked.
+  // People go in one row per statement: their rows are wide, and a 64-row INSERT of them measured
+  // slower (1.3 s against 0.9 s for 100,000 rows), unlike the narrow tables below.
+  const insPerson = db.prepare(`INSERT INTO people (id, ${PERSON_COLS.join(', ')}, linkedin, sources, tags, extra, created_batch_id)
+    VALUES (${new Array(PERSON_COLS.length + 5).fill('?').join(', ')}, ${b})`);
+  const personValues = new Array<unknown>(PERSON_COLS.length + 5);
   const bulkEmail = new BulkInsert(db, 'INSERT INTO person_emails (email, person_id, kind)', 3);
   const bulkSkill = new BulkInsert(db, 'INSERT INTO person_skills (person_id, skill, known, raw, origin, batch_id)', 5, `(?, ?, ?, ?, ?, ${b})`);
   const bulkEmployment = new BulkInsert(db, `INSERT INTO employments (person_id, employee_id, ${EMPLOYMENT_COLS.join(', ')}, rehire, rehire_source, batch_id)`, EMPLOYMENT_COLS.length + 4, `(${new Array(EMPLOYMENT_COLS.length + 4).fill('?').join(', ')}, ${b})`);
@@ -62,7 +66,6 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
     newEmails.length = newEmailOwners.length = newEmailKinds.length = 0;
   };
   s.onFlush((all) => {
-    insPerson.flush();
     if (all || newEmails.length >= EMAIL_SORT_BATCH) flushEmails();
     bulkSkill.flush();
     bulkEmployment.flush();
@@ -92,17 +95,18 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
   function create(rec: RowRecord, d: PersonDraft): number {
     const c = d.cols;
     const id = nextId++;
-    const p = insPerson;
-    p.v(id);
+    const p = personValues;
+    p[0] = id;
     for (let i = 0; i < PERSON_COLS.length; i++) {
       const k = PERSON_COLS[i]!;
-      const val = c[k];
-      p.v(val ?? NOT_NULL[k] ?? null);
+      p[i + 1] = c[k] ?? NOT_NULL[k] ?? null;
     }
-    p.v(d.linkedin);
-    p.v(d.sources.length === 1 && d.sources[0] === (ctx.alumni ? 'alumni' : ctx.source) ? sourcesJson : JSON.stringify(d.sources));
-    p.v(d.tags.length ? JSON.stringify([...new Set(d.tags)]) : '[]');
-    p.v(hasKeys(rec.extra) ? JSON.stringify(rec.extra) : '{}');
+    let at = PERSON_COLS.length + 1;
+    p[at++] = d.linkedin;
+    p[at++] = d.sources.length === 1 && d.sources[0] === (ctx.alumni ? 'alumni' : ctx.source) ? sourcesJson : JSON.stringify(d.sources);
+    p[at++] = d.tags.length ? JSON.stringify([...new Set(d.tags)]) : '[]';
+    p[at] = hasKeys(rec.extra) ? JSON.stringify(rec.extra) : '{}';
+    insPerson.run(p);
     for (const e of d.emails) {
       newEmails.push(e.email);
       newEmailOwners.push(id);
@@ -136,7 +140,7 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
   }
 
   function merge(rec: RowRecord, d: PersonDraft, id: number): void {
-    s.flush(); // the person may still sit in a buffer
+    s.flush(); // their emails and skills may still sit in a buffer
     const cur = getPerson.get(id) as Record<string, unknown>;
     const edited = new Set(parseJson<string[]>(cur.edited_fields as string, []));
     const isEdited = (col: string) => (EDIT_NAMES[col] ?? [col]).some((n) => edited.has(n));
