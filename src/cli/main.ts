@@ -1,9 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { createCore } from '../core';
 import { defaultWorkspacePath } from '../core/workspace';
 import { recoveryText } from '../core/backup/recovery';
 import { ApiError } from '../shared/api/errors';
 import type { CliIO } from './command';
 import { COMMANDS } from './commands';
+
+/** The CLI runs from source: a big import may read its file on a thread started from this entry. */
+const HELPER_SCRIPT = ((p) => (fs.existsSync(p) ? p : undefined))(path.join(__dirname, '..', 'core', 'jobs', 'worker-from-source.cjs'));
 
 /** Exit codes: 0 done, 2 bad input (a sentence on stderr), 1 anything else. */
 export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
@@ -49,7 +54,7 @@ export async function runCli(argv: string[], io: Omit<CliIO, 'json'>, env: NodeJ
   let core;
   const dbPath = db ?? defaultWorkspacePath(env);
   try {
-    core = createCore({ dbPath, shell: 'cli', log: (e) => io.err(String((e as Error)?.stack ?? e)) });
+    core = createCore({ dbPath, shell: 'cli', helperScript: HELPER_SCRIPT, log: (e) => io.err(String((e as Error)?.stack ?? e)) });
   } catch (e) {
     // A workspace that will not open: a command that works without it (restoring a backup) may still run.
     if (command.offline) {

@@ -18,6 +18,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** Run long jobs in worker threads from this entry; without it they run inline. */
   workerScript?: string;
+  /** Without workerScript: a worker entry inline jobs may still start helper threads from (the CLI's import). */
+  helperScript?: string;
   actor?: string;
   now?: () => Date;
   log?: (e: unknown) => void;
@@ -59,7 +61,7 @@ export function createCore(opts: CoreOptions): Core {
   const files = opts.files ?? new FileRegistry();
   const jobs = opts.workerScript
     ? createWorkerRunner({ dbPath: opts.dbPath, workerScript: opts.workerScript, nativeBinding: opts.nativeBinding, log })
-    : createInlineRunner(db, log);
+    : createInlineRunner(db, log, opts.helperScript);
   const reads = opts.workerScript
     ? createWorkerReadRunner({ dbPath: opts.dbPath, workerScript: opts.workerScript, nativeBinding: opts.nativeBinding, log })
     : createInlineReadRunner(db);

@@ -4,7 +4,7 @@ import { primaryTrack, readTitle } from '../skills/titles';
 import { recordUnknown } from '../skills';
 import { normalizeCompany } from '../layoffs/company';
 import { linkPeopleToLayoffs } from '../layoffs/link';
-import type { SkillsReading, TitleReading } from '../skills/types';
+import type { SkillsReading, Taxonomy, TitleReading } from '../skills/types';
 import { detach } from './identity';
 import type { Knowledge } from './ports';
 
@@ -30,16 +30,23 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
   };
 }
 
-export function knowledgeFor(db: Database.Database): Knowledge {
-  const base = taxonomyFor(db);
+/** What reading rows needs from the knowledge layer: pure, so the prep thread builds the same from plain data. */
+export type ReadingKnowledge = Pick<Knowledge, 'taxonomy' | 'readTitle' | 'primaryTrack' | 'normalizeCompany'>;
+
+export function readingKnowledge(base: Taxonomy): ReadingKnowledge {
   // Skills cells, titles and companies repeat a lot in a file: read each spelling once.
   const readCell = memo<SkillsReading>((text) => base.readCell(text));
-  const taxonomy = { ...base, readCell };
   return {
-    taxonomy,
+    taxonomy: { ...base, readCell },
     readTitle: memo<TitleReading>(readTitle),
     primaryTrack: (reading, skills) => primaryTrack(reading, skills, base),
     normalizeCompany: memo<string>(normalizeCompany),
+  };
+}
+
+export function knowledgeFor(db: Database.Database): Knowledge {
+  return {
+    ...readingKnowledge(taxonomyFor(db)),
     recordUnknown: (terms) => {
       if (terms.length) recordUnknown(db, terms);
     },

@@ -38,7 +38,7 @@ function toApiError(e: unknown): ApiError {
 }
 
 /** Runs jobs on the calling thread: for the CLI and tests, where nothing else waits. */
-export function createInlineRunner(db: Database.Database, log?: (e: unknown) => void): JobRunner {
+export function createInlineRunner(db: Database.Database, log?: (e: unknown) => void, workerScript?: string): JobRunner {
   const flags = new Map<string, { cancelled: boolean }>();
   return {
     async run<O>(name: string, input: unknown, opts: RunOptions): Promise<O> {
@@ -47,7 +47,7 @@ export function createInlineRunner(db: Database.Database, log?: (e: unknown) => 
       const flag = { cancelled: false };
       flags.set(opts.jobId, flag);
       try {
-        const io: JobIO = { progress: progressReporter(opts.onProgress), cancelled: () => flag.cancelled, now: () => new Date() };
+        const io: JobIO = { progress: progressReporter(opts.onProgress), cancelled: () => flag.cancelled, now: () => new Date(), workerScript };
         return job(db, input as never, io) as O;
       } catch (e) {
         if (!(e instanceof ApiError) && !(e instanceof CancelledError)) log?.(e);
@@ -89,7 +89,7 @@ export function createWorkerRunner(opts: WorkerRunnerOptions): JobRunner {
     run<O>(name: string, input: unknown, run: RunOptions): Promise<O> {
       const cancel = new Int32Array(new SharedArrayBuffer(4));
       const worker = new Worker(opts.workerScript, {
-        workerData: { dbPath: opts.dbPath, nativeBinding: opts.nativeBinding, name, input, cancel },
+        workerData: { dbPath: opts.dbPath, nativeBinding: opts.nativeBinding, name, input, cancel, workerScript: opts.workerScript },
       });
       live.set(run.jobId, { worker, cancel });
       return new Promise<O>((resolve, reject) => {

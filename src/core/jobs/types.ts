@@ -6,6 +6,8 @@ export interface JobIO {
   /** True once the user asked to stop; a job checks it between chunks and throws CancelledError. */
   cancelled: () => boolean;
   now: () => Date;
+  /** The worker entry a job may start helper threads from; absent where none may be started. */
+  workerScript?: string;
 }
 
 /** Long work: plain synchronous code over its own connection, so it can run in a worker thread. */

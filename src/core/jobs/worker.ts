@@ -1,6 +1,7 @@
 // Entry of a worker thread. Started for a job: opens its own connection, runs one job, reports back.
-// Started with mode 'reads': serves grid reads on a read-only connection until terminated (one entry
-// for both, so the Electron build bundles a single worker).
+// Started with mode 'reads': serves grid reads on a read-only connection until terminated. Started
+// with mode 'prep' by an import job: reads and shapes the file's rows (no store). One entry for all,
+// so the Electron build bundles a single worker.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open';
 import { ApiError } from '../../shared/api/errors';
@@ -8,10 +9,13 @@ import { JOBS } from './registry';
 import { CancelledError } from './types';
 import { progressReporter } from './runner';
 import { serveReads } from '../reads/serve';
+import { servePrep, type PrepWorkerData } from '../import/prep/thread';
 import './all';
 
 interface Data {
-  mode?: 'job' | 'reads';
+  mode?: 'job' | 'reads' | 'prep';
+  /** This entry, for jobs that start helper threads of their own. */
+  workerScript?: string;
   dbPath: string;
   nativeBinding?: string;
   name: string;
@@ -32,6 +36,7 @@ function runJob(): void {
       progress: progressReporter((phase, done, total, rate) => port.postMessage({ type: 'progress', phase, done, total, rate })),
       cancelled: () => Atomics.load(data.cancel, 0) === 1,
       now: () => new Date(),
+      workerScript: data.workerScript,
     });
     port.postMessage({ type: 'done', value });
   } catch (e) {
@@ -43,4 +48,5 @@ function runJob(): void {
 }
 
 if (data.mode === 'reads') serveReads(port, data);
+else if (data.mode === 'prep') servePrep(workerData as PrepWorkerData);
 else runJob();

@@ -42,13 +42,28 @@ export function taxonomyFor(db: Database.Database): TaxonomyModel {
   const cached = perDb.get(db);
   const { version, stmt } = userVersion(db, cached);
   if (cached && cached.version === version) return cached.taxonomy;
+  const taxonomy = taxonomyFrom(userTaxonomy(db));
+  perDb.set(db, { version, taxonomy, versionStmt: stmt });
+  return taxonomy;
+}
+
+/** The workspace's own skills and aliases: plain data, so another thread can build the same taxonomy. */
+export interface UserTaxonomy {
+  skills: UserSkill[];
+  aliases: UserAlias[];
+}
+
+export function userTaxonomy(db: Database.Database): UserTaxonomy {
   const skills = (db.prepare('SELECT name, tracks, parent FROM skills WHERE user_defined = 1 ORDER BY name').all() as { name: string; tracks: string; parent: string | null }[]).map(
     (r): UserSkill => ({ name: r.name, tracks: parseTracks(r.tracks), parent: r.parent }),
   );
   const aliases = db.prepare('SELECT alias, skill FROM skill_aliases WHERE user_defined = 1 ORDER BY alias').all() as UserAlias[];
-  const taxonomy = skills.length || aliases.length ? buildTaxonomy(DATA, skills, aliases) : loadTaxonomy();
-  perDb.set(db, { version, taxonomy, versionStmt: stmt });
-  return taxonomy;
+  return { skills, aliases };
+}
+
+/** The taxonomy the built-in data and these user additions make (what taxonomyFor gives for the same workspace). */
+export function taxonomyFrom(user: UserTaxonomy): TaxonomyModel {
+  return user.skills.length || user.aliases.length ? buildTaxonomy(DATA, user.skills, user.aliases) : loadTaxonomy();
 }
 
 /** Forgets this connection's cached taxonomy (call after changing user skills or aliases). */

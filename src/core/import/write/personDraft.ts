@@ -88,7 +88,8 @@ export function readRemote(text: string | null, hybridOk: boolean | null): Remot
 }
 
 export interface DraftContext {
-  know: Knowledge;
+  /** Only the reading half: drafts are also built on the prep thread, which has no store. */
+  know: Pick<Knowledge, 'taxonomy' | 'readTitle' | 'primaryTrack' | 'normalizeCompany'>;
   alumni: boolean;
   source: SourceKind;
   derive: (reason: string) => RehireRule['rehire'] | null;

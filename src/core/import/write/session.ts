@@ -14,6 +14,13 @@ import { BATCH, BulkInsert } from './bulk';
 // duplicates returned are capped, unknown skills are counted per term.
 
 export const MAX_RETURNED_ISSUES = 1000;
+
+/** A row ready for the log: its number, messages and the raw text to store. */
+export interface LoggedRow {
+  rowNo: number;
+  raw: string;
+  issues: RowIssue[];
+}
 /** Distinct unknown terms whose counts a batch remembers, so undo can take them back. */
 export const MAX_REMEMBERED_UNKNOWN = 20000;
 
@@ -46,15 +53,15 @@ export class Session {
     this.insChange = db.prepare('INSERT INTO import_changes (batch_id, entity, entity_id, field, old_value) VALUES (?, ?, ?, ?, ?)');
   }
 
-  /** Logs one source row with its outcome and messages, and counts it. */
-  finishRow(rec: RowRecord, outcome: RowOutcome, entityId: number | null): void {
+  /** Logs one source row with its outcome and messages, and counts it. A prepared row brings its raw text; a record is given its own. */
+  finishRow(rec: RowRecord | LoggedRow, outcome: RowOutcome, entityId: number | null): void {
     this.counts.rows++;
     this.counts[outcome]++;
     const issues = rec.issues;
     for (let i = 0; i < issues.length; i++) this.noteIssue(rec.rowNo, issues[i]!);
     const r = this.insRow;
     r.v(rec.rowNo);
-    r.v(rawJson(this.plan, rec.cells));
+    r.v('raw' in rec ? rec.raw : rawJson(this.plan, rec.cells));
     r.v(outcome);
     r.v(entityId);
     r.v(issues.length ? JSON.stringify(issues) : '[]');

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3';
+import { runImport } from '../../src/core/import/job';
+import { PREP_BATCH_ROWS, PREP_THREAD_MIN_ROWS, prepareOnThread } from '../../src/core/import/prep/thread';
+import { openTable } from '../../src/core/import/read/table';
+import { resolveMapping, toRecord } from '../../src/core/import/mapping/presets';
+import { tempCore } from '../helpers/tempCore';
+
+// A big person file is read on a second thread (the prep thread) while the job thread writes.
+// The store must come out exactly as when the same file is read on the job thread.
+
+const WORKER = path.resolve(__dirname, '../../src/core/jobs/worker-from-source.cjs');
+const cores: ReturnType<typeof tempCore>[] = [];
+afterEach(async () => {
+  for (const c of cores.splice(0)) await c.dispose();
+});
+
+/** A messy alumni export: duplicates to merge, bad values, extra and protected columns, quoted newlines. */
+function writeAlumni(file: string, rows: number): void {
+  const lines = ['Employee ID,"Last, First",Work Email,Personal Email,Job Profile,Team,Hire Date,Termination Date,Termination Reason,Eligible for Rehire (Y/N),Key Skills,Gender,Badge colour,Notes'];
+  for (let i = 0; i < rows; i++) {
+    const id = i % 997 === 5 || i % 1201 === 3 ? '' : `E${i % 5000}`; // ids past 5,000 repeat: a merge into the earlier row
+    const name = i % 1201 === 3 ? '' : `"Müller${i}, Zoë"`;
+    const email = i % 1201 === 3 ? '' : `zoe${i}@corp.example`;
+    const hire = i % 333 === 0 ? '31/02/2019' : `0${1 + (i % 9)}/1${i % 3}/2019`;
+    const skills = i % 7 === 0 ? '"Python, k8s, Frobnication"' : '"PyTorch; Terraform"';
+    const notes = i % 50 === 0 ? `"two\nlines ""quoted"""` : 'fine';
+    lines.push(`${id},${name},${email},${i % 4 ? '' : `z${i}@home.example`},Senior ML Engineer,Platform,${hire},2025-03-14,Reduction in force,${i % 5 ? 'Y' : 'maybe'},${skills},F,teal,${notes}`);
+  }
+  fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
+}
+
+const TABLES: Record<string, string> = {
+  people: 'SELECT * FROM people ORDER BY id',
+  person_emails: 'SELECT * FROM person_emails ORDER BY email',
+  employments: 'SELECT * FROM employments ORDER BY id',
+  import_rows: 'SELECT * FROM import_rows ORDER BY batch_id, row_no',
+  import_changes: 'SELECT * FROM import_changes ORDER BY rowid',
+  person_protected: 'SELECT * FROM person_protected ORDER BY person_id, attribute',
+  unknown_skills: 'SELECT term, display, count FROM unknown_skills ORDER BY term',
+  batches: 'SELECT file_hash, rows, created, merged, rejected, warnings, mapping FROM import_batches ORDER BY id',
+};
+const snapshot = (db: Database.Database) =>
+  Object.fromEntries(
+    Object.entries(TABLES).map(([t, sql]) => [
+      t,
+      (db.prepare(sql).all() as Record<string, unknown>[]).map((r) => {
+        const { created_at: _c, updated_at: _u, ...rest } = r;
+        return rest;
+      }),
+    ]),
+  );
+const io = (workerScript?: string, cancelAfter = Infinity) => {
+  let calls = 0;
+  return { progress: () => {}, cancelled: () => ++calls > cancelAfter, now: () => new Date(), workerScript };
+};
+
+describe('the prep thread', () => {
+  it('stores exactly what reading on the job thread stores', () => {
+    const inline = tempCore();
+    const threaded = tempCore();
+    cores.push(inline, threaded);
+    const file = path.join(inline.dir, 'alumni.csv');
+    const rows = PREP_THREAD_MIN_ROWS + 1500;
+    writeAlumni(file, rows);
+    const a = runImport(inline.db, { filePath: file, fileName: 'alumni.csv', kind: 'alumni' }, io());
+    const b = runImport(threaded.db, { filePath: file, fileName: 'alumni.csv', kind: 'alumni' }, io(WORKER));
+    expect(a.rows).toBe(rows);
+    expect(a.merged).toBeGreaterThan(1000);
+    expect(a.rejected).toBeGreaterThan(0);
+    expect(a.warnings).toBeGreaterThan(10);
+    expect({ ...b, seconds: 0 }).toEqual({ ...a, seconds: 0 });
+    expect(snapshot(threaded.db)).toEqual(snapshot(inline.db));
+  });
+
+  it('sends the rows from the thread in batches of its own size (it is not the inline fallback)', () => {
+    const core = tempCore();
+    cores.push(core);
+    const file = path.join(core.dir, 'alumni.csv');
+    writeAlumni(file, PREP_THREAD_MIN_ROWS + 1500);
+    const info = openTable(file, 'alumni.csv', 'alumni');
+    const mapping = toRecord(resolveMapping(core.db, 'alumni', info.headers, undefined).columns);
+    const stream = prepareOnThread({ info, kind: 'alumni', mapping, source: 'ats', rehireRules: [], user: { skills: [], aliases: [] } }, WORKER);
+    const sizes = [...stream.batches].map((b) => b.length);
+    expect(sizes.slice(0, -1).every((n) => n >= PREP_BATCH_ROWS)).toBe(true); // inline batches are a 48 KB chunk's rows, a few hundred
+    expect(sizes.reduce((a, n) => a + n, 0)).toBe(PREP_THREAD_MIN_ROWS + 1500);
+    expect(stream.end().hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is atomic: a cancel part-way leaves the store as it was', () => {
+    const core = tempCore();
+    cores.push(core);
+    const file = path.join(core.dir, 'alumni.csv');
+    writeAlumni(file, PREP_THREAD_MIN_ROWS + 1500);
+    expect(() => runImport(core.db, { filePath: file, fileName: 'alumni.csv', kind: 'alumni' }, io(WORKER, 2))).toThrow('cancelled');
+    expect(core.db.prepare('SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM import_batches) + (SELECT count(*) FROM import_rows)').pluck().get()).toBe(0);
+    // The same file imports whole afterwards.
+    const r = runImport(core.db, { filePath: file, fileName: 'alumni.csv', kind: 'alumni' }, io(WORKER));
+    expect(r.rows).toBe(PREP_THREAD_MIN_ROWS + 1500);
+  });
+});
