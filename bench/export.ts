@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { createCore, type Core } from '../src/core';
 import { CsvWriter, type Cell } from '../src/core/export/csv';
 import { refresh } from '../src/core/match/run';
+import { addPersonSkills, type PackedSkill } from '../src/core/repos/personSkills';
 
 const FIRST = ['Ada', 'Zoë', 'José', 'Bjørn', 'Priya', 'Wei', 'Olga', 'Amara', 'Łukasz', 'Siobhán', '=HYPERLINK("http://x","y")', 'Grace'];
 const LAST = ['Lovelace', 'Ångström', 'García', 'Halvorsen', 'Patel', 'Zhang', 'Ivanova', 'Okafor', 'Wiśniewski', "O'Brien", 'Müller', 'Hopper'];
@@ -32,14 +33,13 @@ export function seedExportWorkspace(core: Core, n: number): number[] {
   const db = core.db;
   const ins = db.prepare("INSERT INTO people (full_name, title, company, track, level, location, phone, linkedin, years_exp, tags, sources) VALUES (?, ?, ?, 'mlops', 'senior', ?, ?, ?, ?, ?, '[\"layoff_list\"]')");
   const email = db.prepare('INSERT INTO person_emails (email, person_id) VALUES (?, ?)');
-  const skill = db.prepare("INSERT INTO person_skills (person_id, skill, known, raw, origin) VALUES (?, ?, 1, ?, 'skills_cell')");
   const ids = db.transaction(() =>
     Array.from({ length: n }, (_, i) => {
       const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`;
       const id = Number(ins.run(name, TITLES[i % TITLES.length], 'Intel', 'Berlin, Germany', `+49 30 ${1000000 + i}`, `https://www.linkedin.com/in/p-${i}`, (i % 30) - 2.5, JSON.stringify(['q3', 'boomerang'])).lastInsertRowid);
       email.run(`p${i}@example.com`, id);
       if (i % 3 === 0) email.run(`p${i}.home@example.org`, id);
-      for (let k = 0; k < 4; k++) skill.run(id, SKILLS[(i + k * 5) % SKILLS.length], SKILLS[(i + k * 5) % SKILLS.length]);
+      addPersonSkills(db, id, [0, 1, 2, 3].map((k): PackedSkill => [SKILLS[(i + k * 5) % SKILLS.length]!, 1, SKILLS[(i + k * 5) % SKILLS.length]!, 'skills_cell', null]));
       return id;
     }),
   )();

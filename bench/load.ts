@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../src/core';
 import { openDatabase } from '../src/core/db/open';
+import { packFromRowsSql, SKILL_ROWS_TABLE_SQL } from '../src/core/repos/personSkills';
 
 export interface LoadTiming {
   step: string;
@@ -34,7 +35,7 @@ export function seedWorkspace(dbPath: string, n: number): number {
   const db = openDatabase({ dbPath });
   db.pragma('synchronous = OFF');
   // Bulk insert first, indexes after: several times faster than inserting into indexed tables.
-  const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('people', 'person_emails', 'person_skills', 'employments')").all() as { name: string; sql: string }[];
+  const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('people', 'person_emails', 'employments')").all() as { name: string; sql: string }[];
   for (const ix of indexes) db.exec(`DROP INDEX "${ix.name}"`);
   db.transaction(() => {
     db.prepare(
@@ -47,9 +48,12 @@ export function seedWorkspace(dbPath: string, n: number): number {
        FROM s`,
     ).run(n);
     db.exec(`INSERT INTO person_emails (email, person_id) SELECT 'p' || id || '@example.com', id FROM people`);
+    db.exec(SKILL_ROWS_TABLE_SQL('seed_skills'));
     for (let k = 0; k < 3; k++) {
-      db.exec(`INSERT OR IGNORE INTO person_skills (person_id, skill, known, raw, origin) SELECT id, ${pick(SKILLS, `id * ${3 + k * 5} + ${k * 7}`)}, 1, ${pick(SKILLS, `id * ${3 + k * 5} + ${k * 7}`)}, 'skills_cell' FROM people`);
+      db.exec(`INSERT OR IGNORE INTO temp.seed_skills (person_id, skill, known, raw, origin) SELECT id, ${pick(SKILLS, `id * ${3 + k * 5} + ${k * 7}`)}, 1, ${pick(SKILLS, `id * ${3 + k * 5} + ${k * 7}`)}, 'skills_cell' FROM people`);
     }
+    db.exec(packFromRowsSql('temp.seed_skills'));
+    db.exec('DROP TABLE temp.seed_skills');
     db.exec(`INSERT INTO employments (person_id, employee_id, team, title, hire_date, exit_date, exit_type, rehire, rehire_source)
       SELECT id, 'E' || id, 'Team ' || (id % 40), title, '2018-03-01', date('2024-01-01', '+' || (id % 600) || ' days'), 'layoff', CASE id % 4 WHEN 0 THEN 'ineligible' WHEN 1 THEN 'review' ELSE 'eligible' END, 'explicit'
       FROM people WHERE id % 5 = 0`);

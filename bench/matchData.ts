@@ -3,6 +3,7 @@ import { LEVELS, type Level, type Track } from '../src/shared/domain';
 import { graphFromLists } from '../src/core/match/graph';
 import type { SkillGraph } from '../src/core/match/types';
 import { loadTaxonomy } from '../src/core/skills/taxonomy';
+import { addSkills, packedColumns, type PackedSkill } from '../src/core/repos/personSkills';
 
 // A synthetic but realistic workspace for the matching benchmark and the engine's randomised
 // tests: skills by track, people with titles, summaries, alumni records and layoffs, and roles.
@@ -87,9 +88,8 @@ export function generate(db: Database.Database, o: GenOptions): void {
   const r = rng(o.seed ?? 42);
   const today = o.today ?? '2026-11-25';
   const first = o.firstId ?? 1;
-  const insPerson = db.prepare(`INSERT INTO people (id, full_name, location, country, remote_pref, relocate, title, company, level, track, years_exp, summary, available_on, layoff_event_id, sources)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insSkill = db.prepare('INSERT OR IGNORE INTO person_skills (person_id, skill, known, raw, origin) VALUES (?, ?, 1, ?, ?)');
+  const insPerson = db.prepare(`INSERT INTO people (id, full_name, location, country, remote_pref, relocate, title, company, level, track, years_exp, summary, available_on, layoff_event_id, sources, skills, skill_names)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // Skills are stored as the importer stores them: canonical names from the taxonomy, raw as written.
   const taxonomy = loadTaxonomy();
   const canon = new Map<string, string>();
@@ -122,8 +122,9 @@ export function generate(db: Database.Database, o: GenOptions): void {
       const event = laidOff && r() < 0.5 ? pickOne(r, eventIds) : null;
       const alumni = r() < 0.15;
       const sources = [laidOff ? 'layoff_list' : 'ats', ...(alumni ? ['alumni'] : [])];
-      insPerson.run(id, `Person ${id}`, loc, country, pickOne(r, ['remote', 'hybrid', 'onsite', null]), pickOne(r, [1, 0, null]), pickOne(r, TITLES[track]!), 'Acme', track === 'platform' && r() < 0.2 ? null : level, r() < 0.1 ? null : track, years, summary, laidOff ? dateBefore(r, today, 900) : null, event, JSON.stringify(sources));
-      for (const s of list) insSkill.run(id, canonical(s), s, 'skills_cell');
+      // Two raw terms for one skill keep the first, as the importer does.
+      const packed = packedColumns(addSkills([], list.map((s): PackedSkill => [canonical(s), 1, s, 'skills_cell', null])).list);
+      insPerson.run(id, `Person ${id}`, loc, country, pickOne(r, ['remote', 'hybrid', 'onsite', null]), pickOne(r, [1, 0, null]), pickOne(r, TITLES[track]!), 'Acme', track === 'platform' && r() < 0.2 ? null : level, r() < 0.1 ? null : track, years, summary, laidOff ? dateBefore(r, today, 900) : null, event, JSON.stringify(sources), packed.skills, packed.skillNames);
       if (alumni) {
         const exit = dateBefore(r, today, 1500);
         const hire = dateBefore(r, exit, 2500);

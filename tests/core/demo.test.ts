@@ -12,6 +12,7 @@ import { CancelledError } from '../../src/core/jobs/types';
 import type { DemoResult } from '../../src/shared/api/contract/app';
 import { tempCore, tempDir } from '../helpers/tempCore';
 import { seedPeople } from '../helpers/seed';
+import { SKILL_ROWS } from '../helpers/skillRows';
 
 // The demo workspace end to end, as `cli -- demo` makes it: generated, imported through the
 // importer's own code path, scored.
@@ -61,7 +62,7 @@ function fingerprint(db: Database.Database): string {
   add(`SELECT p.full_name, p.location, p.country, p.remote_pref, p.relocate, p.title, p.company, p.company_norm, p.level, p.track, p.years_exp, p.summary, p.phone,
          p.linkedin, p.available_on, p.sources, p.tags, p.extra,
          (SELECT group_concat(email, ' ') FROM (SELECT email FROM person_emails e WHERE e.person_id = p.id ORDER BY email)),
-         (SELECT group_concat(skill || '=' || raw, '|') FROM (SELECT skill, raw FROM person_skills s WHERE s.person_id = p.id ORDER BY skill))
+         (SELECT group_concat(skill || '=' || raw, '|') FROM (SELECT skill, raw FROM ${SKILL_ROWS} s WHERE s.person_id = p.id ORDER BY skill))
        FROM people p ORDER BY p.id`);
   add('SELECT employee_id, team, title, level, manager, hire_date, exit_date, exit_type, exit_reason, regrettable, last_performance, rehire, rehire_source, layoff_wave FROM employments ORDER BY id');
   add('SELECT req_id, title, track, level, team, location, remote_policy, status, headcount, opened_on FROM roles ORDER BY id');
@@ -118,13 +119,13 @@ describe('the demo workspace', () => {
 
   it('reads known taxonomy skills for most people', () => {
     const people = count(core.db, 'SELECT count(*) AS n FROM people');
-    const withKnown = count(core.db, 'SELECT count(*) AS n FROM (SELECT person_id FROM person_skills WHERE known = 1 GROUP BY person_id HAVING count(*) >= 3)');
+    const withKnown = count(core.db, `SELECT count(*) AS n FROM (SELECT person_id FROM ${SKILL_ROWS} WHERE known = 1 GROUP BY person_id HAVING count(*) >= 3)`);
     expect(withKnown / people).toBeGreaterThan(0.85);
-    const known = count(core.db, 'SELECT count(*) AS n FROM person_skills WHERE known = 1');
-    expect(known / count(core.db, 'SELECT count(*) AS n FROM person_skills')).toBeGreaterThan(0.85);
+    const known = count(core.db, `SELECT count(*) AS n FROM ${SKILL_ROWS} WHERE known = 1`);
+    expect(known / count(core.db, `SELECT count(*) AS n FROM ${SKILL_ROWS}`)).toBeGreaterThan(0.85);
     // Aliases people write are read as the canonical skill.
-    expect(count(core.db, "SELECT count(*) AS n FROM person_skills WHERE raw = 'k8s' AND skill = 'Kubernetes'")).toBeGreaterThan(50);
-    expect(count(core.db, "SELECT count(*) AS n FROM person_skills WHERE raw = 'Golang' AND skill = 'Go'")).toBeGreaterThan(20);
+    expect(count(core.db, `SELECT count(*) AS n FROM ${SKILL_ROWS} WHERE raw = 'k8s' AND skill = 'Kubernetes'`)).toBeGreaterThan(50);
+    expect(count(core.db, `SELECT count(*) AS n FROM ${SKILL_ROWS} WHERE raw = 'Golang' AND skill = 'Go'`)).toBeGreaterThan(20);
   });
 
   it('has people from at least 8 world regions', () => {

@@ -30,7 +30,7 @@ describe('the gate', () => {
 
   it('hides internal failures behind INTERNAL without a stack', async () => {
     core = tempCore();
-    core.db.exec('DROP TABLE person_skills');
+    core.db.exec('DROP TABLE person_emails');
     core.db.prepare("INSERT INTO people (full_name) VALUES ('Ada')").run();
     const res = await core.call('people.list', {});
     expect(res).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Bridgehire. Nothing was changed.' } });

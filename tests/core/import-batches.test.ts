@@ -4,6 +4,7 @@ import { runImport } from '../../src/core/import/job';
 import { Session } from '../../src/core/import/write/session';
 import { tempCore } from '../helpers/tempCore';
 import { all, counts, failure, FIXTURES, one, put, runFile, runText, storedRows, tableCounts, type TestCore } from '../helpers/importGate';
+import { SKILL_ROWS } from '../helpers/skillRows';
 
 // Issue #4, item 6: nothing lost (every source row stored raw with its outcome and messages,
 // created + merged + rejected = rows), the issues list as CSV, undo, atomicity; and scores kept
@@ -92,7 +93,7 @@ describe('undo', () => {
     const state = () => ({
       people: all(core, 'SELECT * FROM people ORDER BY id').map(({ updated_at: _, ...p }) => p),
       emails: all(core, 'SELECT * FROM person_emails ORDER BY email'),
-      skills: all(core, 'SELECT * FROM person_skills ORDER BY person_id, skill'),
+      skills: all(core, `SELECT * FROM ${SKILL_ROWS} ORDER BY person_id, skill`),
       unknown: all(core, 'SELECT term, count FROM unknown_skills'),
     });
     const snapshot = state();
@@ -106,7 +107,7 @@ describe('undo', () => {
     expect(state()).toEqual(snapshot);
     await expect(core.invoke('import.undo', { batchId: second.batchId! })).rejects.toThrow(`Import #${second.batchId} (more.csv) was already undone.`);
     await core.invoke('import.undo', { batchId: first.batchId! });
-    expect(tableCounts(core)).toMatchObject({ people: 0, person_emails: 0, person_skills: 0, unknown_skills: 0 });
+    expect(tableCounts(core)).toMatchObject({ people: 0, person_emails: 0, skills: 0, unknown_skills: 0 });
     expect((await core.invoke('import.list', {})).map((b) => [b.id, b.status])).toEqual([
       [second.batchId, 'undone'],
       [first.batchId, 'undone'],

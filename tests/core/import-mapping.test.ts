@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempCore } from '../helpers/tempCore';
 import { all, counts, failure, one, put, runFile, runText, storedRows, tableCounts, type TestCore } from '../helpers/importGate';
+import { SKILL_ROWS } from '../helpers/skillRows';
 
 // Issue #4, item 3: mapping headers to fields, remembering mappings, presets, refusals, and
 // protected attributes, through the gate.
@@ -41,7 +42,7 @@ describe('automatic mapping', () => {
     expect(all(core, 'SELECT full_name, title, company, linkedin, extra FROM people')).toEqual([
       { full_name: 'Ada Lovelace', title: 'Staff Engineer', company: 'Analytical Engines Ltd', linkedin: 'https://www.linkedin.com/in/ada', extra: '{"Favourite Colour":"teal"}' },
     ]);
-    expect(all(core, 'SELECT skill FROM person_skills ORDER BY skill').map((x) => x.skill)).toEqual(['Python', 'SQL']);
+    expect(all(core, `SELECT skill FROM ${SKILL_ROWS} ORDER BY skill`).map((x) => x.skill)).toEqual(['Python', 'SQL']);
     expect(storedRows(core, r.batchId!)[0]!.cells).toEqual(['Ada Lovelace', 'ada@x.io', 'linkedin.com/in/ada', 'Staff Engineer', 'Python, SQL', 'Analytical Engines Ltd', 'teal', '', '', '']);
     expect(one(core, 'SELECT count(*) FROM person_protected')).toBe(0);
   });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempCore } from '../helpers/tempCore';
 import { all, counts, FIXTURES, one, runFile, runText, storedRows, type TestCore } from '../helpers/importGate';
+import { SKILL_ROWS } from '../helpers/skillRows';
 
 // Issue #4, item 5: people, not rows. Rows are matched within the file and against the store by
 // any normalised email, the LinkedIn URL and the employee ID; a merge fills and extends and never
@@ -11,7 +12,7 @@ let core: TestCore;
 afterEach(async () => core?.dispose());
 
 const emailsOf = (id: number) => all<{ email: string }>(core, 'SELECT email FROM person_emails WHERE person_id = ? ORDER BY email', id).map((r) => r.email);
-const skillsOf = (id: number) => all<{ skill: string }>(core, 'SELECT skill FROM person_skills WHERE person_id = ? ORDER BY skill', id).map((r) => r.skill);
+const skillsOf = (id: number) => all<{ skill: string }>(core, `SELECT skill FROM ${SKILL_ROWS} WHERE person_id = ? ORDER BY skill`, id).map((r) => r.skill);
 
 describe('within one file', () => {
   const FILE = [

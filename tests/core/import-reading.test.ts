@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempCore } from '../helpers/tempCore';
 import { all, counts, failure, FIXTURES, issueTuples, put, runFile, runText, storedRows, tableCounts, type TestCore } from '../helpers/importGate';
+import { SKILL_ROWS } from '../helpers/skillRows';
 
 // Issue #4, item 2: reading the bytes, through the gate (import.run on a registered file).
 
@@ -60,7 +61,7 @@ describe('delimiters and line endings', () => {
     core = tempCore();
     const r = await runText(core, 'people.csv', `Name${sep}Email${sep}Skills\nAda Lovelace${sep}ada@x.io${sep}"Python, SQL"\nAlan Turing${sep}alan@x.io${sep}Go\n`, 'candidates');
     expect([r.delimiter, r.rows, r.created]).toEqual([label, 2, 2]);
-    expect(all(core, "SELECT person_id, skill FROM person_skills ORDER BY person_id, skill")).toEqual([
+    expect(all(core, `SELECT person_id, skill FROM ${SKILL_ROWS} ORDER BY person_id, skill`)).toEqual([
       { person_id: 1, skill: 'Python' },
       { person_id: 1, skill: 'SQL' },
       { person_id: 2, skill: 'Go' },

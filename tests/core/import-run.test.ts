@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { runImport, type ImportJobInput } from '../../src/core/import/job';
 import { undoImport } from '../../src/core/import/undo';
 import { tempCore } from '../helpers/tempCore';
+import { SKILL_ROWS } from '../helpers/skillRows';
 
 // The importer end to end on real SQLite files: counts, values, merges, undo, atomicity.
 
@@ -36,7 +37,7 @@ describe('candidates', () => {
     expect(r.possibleDuplicates).toEqual([{ row: 6, personId: 4, otherId: 1, name: 'Jane Doe', company: 'Intel' }]);
     const jane = core.db.prepare('SELECT * FROM people WHERE id = 1').get() as Record<string, unknown>;
     expect(jane).toMatchObject({ full_name: 'Jane Doe', title: 'Senior ML Engineer', company: 'Intel Corp', linkedin: 'https://www.linkedin.com/in/jane-doe', available_on: '2025-03-14', relocate: 1, years_exp: 7, location: 'Austin, TX', level: 'senior', sources: '["layoff_list"]' });
-    expect(core.db.prepare('SELECT skill FROM person_skills WHERE person_id = 1 ORDER BY skill').pluck().all()).toContain('Kubernetes');
+    expect(core.db.prepare(`SELECT skill FROM ${SKILL_ROWS} WHERE person_id = 1 ORDER BY skill`).pluck().all()).toContain('Kubernetes');
     expect(core.db.prepare('SELECT email, person_id FROM person_emails ORDER BY email').all()).toEqual([{ email: 'jane.doe@example.com', person_id: 1 }, { email: 'john@smith.dev', person_id: 2 }]);
     // Row 4 (email only) merged into Jane; the blank row is not a row at all.
     expect(core.db.prepare('SELECT row_no, outcome, person_id FROM import_rows ORDER BY row_no').all()).toEqual([
@@ -78,16 +79,16 @@ describe('candidates', () => {
     const second = run(core.db, file, 'candidates');
     expect([second.rows, second.created, second.merged, second.rejected]).toEqual([2, 1, 1, 0]);
     expect(core.db.prepare('SELECT phone, location FROM people WHERE id = 2').get()).toEqual({ phone: '+1 512 555 0100', location: null });
-    expect(core.db.prepare("SELECT skill FROM person_skills WHERE person_id = 2 AND skill = 'Docker'").pluck().get()).toBe('Docker');
+    expect(core.db.prepare(`SELECT skill FROM ${SKILL_ROWS} WHERE person_id = 2 AND skill = 'Docker'`).pluck().get()).toBe('Docker');
     expect(() => undoImport(core.db, first.batchId!)).toThrow(`Undo import #${second.batchId} (update.csv) first: it added to records that import #${first.batchId} created or changed.`);
     undoImport(core.db, second.batchId!);
     expect(core.db.prepare('SELECT phone, location FROM people WHERE id = 2').get()).toEqual({ phone: null, location: null });
-    expect(core.db.prepare("SELECT count(*) FROM person_skills WHERE person_id = 2 AND skill = 'Docker'").pluck().get()).toBe(0);
+    expect(core.db.prepare(`SELECT count(*) FROM ${SKILL_ROWS} WHERE person_id = 2 AND skill = 'Docker'`).pluck().get()).toBe(0);
     expect(core.db.prepare("SELECT count(*) FROM person_emails WHERE email = 'new@x.io'").pluck().get()).toBe(0);
     expect(count(core.db, 'people')).toBe(4);
     expect(() => undoImport(core.db, second.batchId!)).toThrow('was already undone');
     expect(undoImport(core.db, first.batchId!).removed).toBe(4);
-    expect([count(core.db, 'people'), count(core.db, 'person_emails'), count(core.db, 'person_skills')]).toEqual([0, 0, 0]);
+    expect([count(core.db, 'people'), count(core.db, 'person_emails'), count(core.db, SKILL_ROWS)]).toEqual([0, 0, 0]);
     expect(core.db.prepare('SELECT status FROM import_batches ORDER BY id').pluck().all()).toEqual(['undone', 'undone']);
   });
 

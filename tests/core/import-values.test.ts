@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempCore } from '../helpers/tempCore';
 import { all, counts, one, runText, storedRows, type TestCore } from '../helpers/importGate';
+import { SKILL_ROWS } from '../helpers/skillRows';
 
 // Issue #4, item 4: values read, normalised or reported, through the gate. A bad value is a
 // warning naming row, column and value; the row is still imported with that field empty and the
@@ -51,7 +52,7 @@ describe('candidate values', () => {
       { email: 'alan@x.io', person_id: 5 },
     ]);
     // Skills through the taxonomy: aliases resolved with the text they came from, unknown terms kept and counted.
-    expect(all(core, 'SELECT person_id, skill, known, raw FROM person_skills WHERE person_id IN (1, 5) ORDER BY person_id, skill')).toEqual([
+    expect(all(core, `SELECT person_id, skill, known, raw FROM ${SKILL_ROWS} WHERE person_id IN (1, 5) ORDER BY person_id, skill`)).toEqual([
       { person_id: 1, skill: 'Kubernetes', known: 1, raw: 'k8s' },
       { person_id: 1, skill: 'PyTorch', known: 1, raw: 'PyTorch' },
       { person_id: 1, skill: 'Python', known: 1, raw: 'Python' },

@@ -8,6 +8,7 @@ import { buildStore, depthFactsAt, profileAt } from '../../src/core/match/compac
 import { iterateProfiles, loadProfiles, loadRoles } from '../../src/core/match/load';
 import { preparePerson, scorePair, scorePrepared } from '../../src/core/match/score';
 import { graphFor } from '../../src/core/match/graphSource';
+import { packedColumns, unpackSkills, type PackedSkill } from '../../src/core/repos/personSkills';
 
 let core: ReturnType<typeof tempCore>;
 afterEach(async () => core?.dispose());
@@ -112,7 +113,11 @@ describe('fresh scores', () => {
   it('explains from the in-memory store exactly as from the workspace', () => {
     core = tempCore({ now });
     generate(core.db, { people: 400, roles: 6, seed: 11, today });
-    core.db.prepare(`UPDATE person_skills SET raw = lower(skill) || ' (from a cell)' WHERE person_id % 3 = 0`).run();
+    const setSkills = core.db.prepare('UPDATE people SET skills = ?, skill_names = ? WHERE id = ?');
+    for (const [id, packed] of core.db.prepare('SELECT id, skills FROM people WHERE id % 3 = 0').raw().all() as [number, string][]) {
+      const cols = packedColumns(unpackSkills(packed).map(([skill, known, , origin, batch]): PackedSkill => [skill, known, `${skill.toLowerCase()} (from a cell)`, origin, batch]));
+      setSkills.run(cols.skills, cols.skillNames, id);
+    }
     const graph = graphFor(core.db);
     const store = buildStore(iterateProfiles(core.db), graph, today);
     const roles = loadRoles(core.db, graph);

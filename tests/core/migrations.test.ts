@@ -86,6 +86,30 @@ describe('each migration', () => {
   }
 });
 
+describe('005_packed_skills', () => {
+  it('moves each person\'s skills onto their row, known first then by name, and drops person_skills', () => {
+    const db = buildAt(workspace(), 4);
+    db.exec(`
+      INSERT INTO import_batches (id, kind, file_name, file_hash) VALUES (7, 'candidates', 'a.csv', 'h');
+      INSERT INTO people (id, full_name) VALUES (1, 'Ada'), (2, 'Grace'), (3, 'Alan');
+      INSERT INTO person_skills (person_id, skill, known, raw, origin, batch_id) VALUES
+        (1, 'quantum basket weaving', 0, 'Quantum basket weaving', 'skills_cell', 7),
+        (1, 'PyTorch', 1, 'pytorch', 'skills_cell', 7), (1, 'Kubernetes', 1, 'k8s', 'text', NULL),
+        (2, 'Go', 1, 'Go', 'manual', NULL);`);
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 5));
+    const rows = db.prepare('SELECT id, skills, skill_names FROM people ORDER BY id').all() as { id: number; skills: string; skill_names: string }[];
+    expect(rows.map((r) => ({ ...r, skills: JSON.parse(r.skills) as unknown }))).toEqual([
+      { id: 1, skills: [['Kubernetes', 1, 'k8s', 'text', null], ['PyTorch', 1, 'pytorch', 'skills_cell', 7], ['quantum basket weaving', 0, 'Quantum basket weaving', 'skills_cell', 7]], skill_names: 'Kubernetes, PyTorch, quantum basket weaving' },
+      { id: 2, skills: [['Go', 1, 'Go', 'manual', null]], skill_names: 'Go' },
+      { id: 3, skills: [], skill_names: '' },
+    ]);
+    expect(schema(db)).not.toContain('table person_skills');
+    expect(schema(db)).not.toContain('index person_skills_skill');
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+});
+
 describe('upgrading an older workspace', () => {
   for (let n = 1; n < LATEST; n++) {
     it(`from version ${n}: takes a backup first, ends at ${LATEST} and keeps the data`, () => {
@@ -93,6 +117,7 @@ describe('upgrading an older workspace', () => {
       const old = buildAt(dbPath, n);
       old.prepare("INSERT INTO people (full_name, title) VALUES ('Ada Lovelace', 'ML engineer')").run();
       old.prepare("INSERT INTO person_emails (email, person_id) VALUES ('ada@example.com', 1)").run();
+      if (n < 5) old.prepare("INSERT INTO person_skills (person_id, skill, known, raw, origin) VALUES (1, 'PyTorch', 1, 'pytorch', 'skills_cell')").run();
       old.prepare("INSERT INTO roles (req_id, title, track) VALUES ('REQ-1', 'Platform engineer', 'platform')").run();
       old.close();
 
@@ -100,6 +125,7 @@ describe('upgrading an older workspace', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
       expect(db.prepare('SELECT full_name, title FROM people').all()).toEqual([{ full_name: 'Ada Lovelace', title: 'ML engineer' }]);
       expect(db.prepare('SELECT email FROM person_emails').pluck().all()).toEqual(['ada@example.com']);
+      expect(db.prepare('SELECT skill_names FROM people').pluck().all()).toEqual([n < 5 ? 'PyTorch' : '']);
       expect(db.prepare('SELECT req_id FROM roles').pluck().all()).toEqual(['REQ-1']);
       db.close();
 

@@ -8,6 +8,8 @@ import { identityKeyHash } from '../../src/core/import/identity';
 import { runCli } from '../../src/cli/main';
 import type { CoreEvent } from '../../src/shared/api/events';
 import { tempCore } from '../helpers/tempCore';
+import { addPersonSkills } from '../../src/core/repos/personSkills';
+import { SKILL_ROWS } from '../helpers/skillRows';
 
 let core: ReturnType<typeof tempCore>;
 afterEach(async () => core?.dispose());
@@ -20,7 +22,6 @@ function seed(db: Database.Database): { ada: number; grace: number } {
       VALUES (1, 'Ada Lovelace', 'ML engineer', 'https://www.linkedin.com/in/ada-lovelace', '+44 20 7946 0001', 'Analytical engines', 'Met at PyCon', '{"GitHub":"adal"}', 1),
              (2, 'Grace Hopper', 'Platform engineer', 'https://www.linkedin.com/in/grace', NULL, 'Compilers', '', '{}', 1);
     INSERT INTO person_emails (email, person_id) VALUES ('ada@example.com', 1), ('ada.l@work.example', 1), ('grace@example.com', 2);
-    INSERT INTO person_skills (person_id, skill, known, raw, origin, batch_id) VALUES (1, 'PyTorch', 1, 'pytorch', 'skills_cell', 1), (1, 'Kubernetes', 1, 'k8s', 'skills_cell', 1), (2, 'Go', 1, 'golang', 'skills_cell', 1);
     INSERT INTO employments (id, person_id, employee_id, team, title, exit_type, exit_reason, rehire) VALUES (1, 1, 'E-1001', 'Research', 'Scientist', 'layoff', 'Restructuring 2024', 'eligible');
     INSERT INTO person_protected (person_id, attribute, value, batch_id) VALUES (1, 'Gender', 'female', 1);
     INSERT INTO import_rows (batch_id, row_no, raw, outcome, person_id, messages) VALUES
@@ -36,6 +37,8 @@ function seed(db: Database.Database): { ada: number; grace: number } {
     INSERT INTO match_results (role_id, person_id, score, rank, explanation, engine_version, computed_at) VALUES (1, 1, 88, 1, '{}', 'match-1', '2025-01-01'), (1, 2, 70, 2, '{}', 'match-1', '2025-01-01');
     INSERT INTO audit_log (action, subject, details) VALUES ('merge', 'person:1', '{"name":"Ada Lovelace"}'), ('export', NULL, '{"to":"ada@example.com"}'), ('import', 'batch:1', '{"file":"ats.csv"}');
   `);
+  addPersonSkills(db, 1, [['PyTorch', 1, 'pytorch', 'skills_cell', 1], ['Kubernetes', 1, 'k8s', 'skills_cell', 1]]);
+  addPersonSkills(db, 2, [['Go', 1, 'golang', 'skills_cell', 1]]);
   return { ada: 1, grace: 2 };
 }
 
@@ -62,7 +65,7 @@ describe('forgetting a person', () => {
     const db = core.db;
     expect(db.prepare('SELECT id FROM people').pluck().all()).toEqual([grace]);
     expect(count(db, 'SELECT count(*) FROM person_emails WHERE person_id = 1')).toBe(0);
-    expect(count(db, 'SELECT count(*) FROM person_skills WHERE person_id = 1')).toBe(0);
+    expect(count(db, `SELECT count(*) FROM ${SKILL_ROWS} WHERE person_id = 1`)).toBe(0);
     expect(count(db, 'SELECT count(*) FROM employments')).toBe(0);
     expect(count(db, 'SELECT count(*) FROM person_protected')).toBe(0);
     expect(db.prepare('SELECT person_id FROM shortlist_entries').pluck().all()).toEqual([grace]);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempCore } from '../helpers/tempCore';
 import { score, seedRoles, seedWorld } from '../fixtures/export/world';
+import { addPersonSkills } from '../../src/core/repos/personSkills';
 
 const NOW = '2025-06-01T10:00:00.000Z';
 let core: ReturnType<typeof tempCore>;
@@ -114,7 +115,7 @@ describe('entries', () => {
     const d = await core.invoke('shortlists.create', { name: 'ML', roleId: 1, top: 5 });
     const chen = d.entries.find((e) => e.personId === ids[3])!;
     // Chen learns Kubernetes: the role's must-haves are now covered.
-    core.db.prepare("INSERT INTO person_skills (person_id, skill, known, raw, origin) VALUES (?, 'Kubernetes', 1, 'k8s', 'manual')").run(ids[3]);
+    addPersonSkills(core.db, ids[3]!, [['Kubernetes', 1, 'k8s', 'manual', null]]);
     core.db.prepare("UPDATE people SET updated_at = '2025-06-01T11:00:00.000Z' WHERE id = ?").run(ids[3]);
     await score(core);
     const now = (await core.invoke('shortlists.get', { shortlist: 'ML' })).entries.find((e) => e.personId === ids[3])!;

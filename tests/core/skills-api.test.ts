@@ -5,6 +5,8 @@ import { recordUnknown } from '../../src/core/skills';
 import { taxonomyFor } from '../../src/core/skills/taxonomy';
 import { findLayoffEvent, linkPeopleToLayoffs } from '../../src/core/layoffs/link';
 import { tempCore } from '../helpers/tempCore';
+import { addPersonSkills } from '../../src/core/repos/personSkills';
+import { SKILL_ROWS } from '../helpers/skillRows';
 
 let core: ReturnType<typeof tempCore>;
 afterEach(async () => core?.dispose());
@@ -14,9 +16,9 @@ function person(name: string, fields: { company_norm?: string; available_on?: st
   return Number(r.lastInsertRowid);
 }
 function giveSkill(personId: number, skill: string, known: boolean) {
-  core.db.prepare("INSERT INTO person_skills (person_id, skill, known, raw, origin) VALUES (?, ?, ?, ?, 'skills_cell')").run(personId, skill, known ? 1 : 0, skill);
+  addPersonSkills(core.db, personId, [[skill, known ? 1 : 0, skill, 'skills_cell', null]]);
 }
-const skillsOf = (personId: number) => core.db.prepare('SELECT skill, known FROM person_skills WHERE person_id = ? ORDER BY skill').all(personId);
+const skillsOf = (personId: number) => core.db.prepare(`SELECT skill, known FROM ${SKILL_ROWS} WHERE person_id = ? ORDER BY skill`).all(personId);
 
 describe('skills.resolve', () => {
   it('reads a skills cell, keeping unknown terms as written', async () => {

@@ -2,13 +2,14 @@ import type Database from 'better-sqlite3';
 
 // The obvious alternative a team would build first: SQLite FTS5 over each person's skills, summary
 // and title, one bm25()-ranked query per role made of its must-have and nice-to-have skills.
+// Skills go in by name (as from the old person_skills table): phrases can match across neighbours.
 // Shared by the evaluation and the benchmark so both measure the same thing.
 
 export function buildFts(db: Database.Database): void {
   db.exec(`DROP TABLE IF EXISTS people_fts;
     CREATE VIRTUAL TABLE people_fts USING fts5(skills, summary, title, tokenize = 'unicode61');
     INSERT INTO people_fts (rowid, skills, summary, title)
-      SELECT p.id, coalesce((SELECT group_concat(s.skill, ' ; ') FROM person_skills s WHERE s.person_id = p.id), ''), coalesce(p.summary, ''), coalesce(p.title, '')
+      SELECT p.id, coalesce((SELECT group_concat(s.skill, ' ; ') FROM (SELECT j.value ->> 0 AS skill FROM json_each(p.skills) j ORDER BY 1) s), ''), coalesce(p.summary, ''), coalesce(p.title, '')
       FROM people p;`);
 }
 

@@ -6,6 +6,7 @@ import { taxonomyFor } from '../../src/core/skills/taxonomy';
 import { refresh } from '../../src/core/match/run';
 import { AS_OF, PEOPLE, ROLES, judgements, type EvalPerson } from './dataset';
 import { bm25Rank, buildFts } from './bm25';
+import { addPersonSkills, type PackedSkill } from '../../src/core/repos/personSkills';
 
 // Runs both systems on the evaluation set, in a fresh workspace, the way the product would:
 // people written as the importer writes them (skills from the skills cell and from the summary),
@@ -29,7 +30,6 @@ export async function buildWorkspace(): Promise<Workspace> {
   const keyOf = new Map<number, string>();
   const ins = db.prepare(`INSERT INTO people (full_name, title, track, level, years_exp, location, country, remote_pref, relocate, available_on, summary, sources)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const skill = db.prepare('INSERT OR IGNORE INTO person_skills (person_id, skill, known, raw, origin) VALUES (?, ?, ?, ?, ?)');
   const emp = db.prepare('INSERT INTO employments (person_id, title, hire_date, exit_date, exit_type, last_performance, regrettable, rehire, rehire_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   db.transaction(() => {
     for (const p of PEOPLE) {
@@ -37,11 +37,13 @@ export async function buildWorkspace(): Promise<Workspace> {
         ins.run(p.name, p.title, p.track, p.level, p.years, p.location, p.country, p.remote ?? null, p.relocate == null ? null : p.relocate ? 1 : 0, p.availableOn ?? null, p.summary, JSON.stringify(sourcesOf(p))).lastInsertRowid,
       );
       keyOf.set(id, p.key);
-      for (const s of p.skills) {
+      // The first reading of a skill wins, as in the importer.
+      const skills: PackedSkill[] = p.skills.map((s) => {
         const name = taxonomy.canonical(s);
-        skill.run(id, name ?? s, name ? 1 : 0, s, 'skills_cell');
-      }
-      for (const hit of taxonomy.readText(p.summary).skills) skill.run(id, hit.name, 1, hit.raw, 'text');
+        return [name ?? s, name ? 1 : 0, s, 'skills_cell', null];
+      });
+      for (const hit of taxonomy.readText(p.summary).skills) skills.push([hit.name, 1, hit.raw, 'text', null]);
+      addPersonSkills(db, id, skills);
       if (p.alumni) {
         const a = p.alumni;
         emp.run(id, p.title, a.hire, a.exit, a.exitType, a.perf ?? null, a.regrettable == null ? null : a.regrettable ? 1 : 0, a.rehire, 'explicit');

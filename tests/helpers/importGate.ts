@@ -4,6 +4,7 @@ import type { ImportResult } from '../../src/shared/api/contract/imports';
 import { ApiError } from '../../src/shared/api/errors';
 import type { ImportKind } from '../../src/shared/domain';
 import { tempCore } from './tempCore';
+import { SKILL_ROWS } from './skillRows';
 
 // The importer as a user reaches it: a file chosen (registered), then import.* through the gate.
 
@@ -57,8 +58,8 @@ export function one<T = unknown>(core: TestCore, sql: string, ...params: unknown
 
 /** Row counts of every table an import writes to, to show "nothing was written". */
 export function tableCounts(core: TestCore): Record<string, number> {
-  const tables = ['people', 'person_emails', 'person_skills', 'person_protected', 'employments', 'roles', 'role_skills', 'layoff_events', 'import_batches', 'import_rows', 'import_changes', 'unknown_skills', 'mapping_presets'];
-  return Object.fromEntries(tables.map((t) => [t, one<number>(core, `SELECT count(*) FROM ${t}`)]));
+  const tables = ['people', 'person_emails', SKILL_ROWS, 'person_protected', 'employments', 'roles', 'role_skills', 'layoff_events', 'import_batches', 'import_rows', 'import_changes', 'unknown_skills', 'mapping_presets'];
+  return Object.fromEntries(tables.map((t) => [t === SKILL_ROWS ? 'skills' : t, one<number>(core, `SELECT count(*) FROM ${t}`)]));
 }
 
 /** Each stored source row of a batch: number, outcome, cells as read. */

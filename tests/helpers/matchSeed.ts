@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { addPersonSkills } from '../../src/core/repos/personSkills';
 
 /** A person with everything the matching engine reads (and a few things it must not). */
 export interface MatchPerson {
@@ -26,7 +27,6 @@ export interface MatchPerson {
 export function insertPeople(db: Database.Database, people: MatchPerson[]): number[] {
   const ins = db.prepare(`INSERT INTO people (full_name, title, track, level, years_exp, location, country, remote_pref, relocate, available_on, summary, sources, extra, layoff_event_id)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const skill = db.prepare("INSERT OR IGNORE INTO person_skills (person_id, skill, known, raw, origin) VALUES (?, ?, 1, ?, 'skills_cell')");
   const email = db.prepare('INSERT INTO person_emails (email, person_id) VALUES (?, ?)');
   const event = db.prepare('INSERT INTO layoff_events (company, company_norm, laid_off, date) VALUES (?, ?, ?, ?)');
   const emp = db.prepare('INSERT INTO employments (person_id, hire_date, exit_date, exit_type, last_performance, regrettable, rehire, rehire_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -51,7 +51,7 @@ export function insertPeople(db: Database.Database, people: MatchPerson[]): numb
           ev,
         ).lastInsertRowid,
       );
-      for (const s of p.skills ?? []) skill.run(id, s, s);
+      if (p.skills?.length) addPersonSkills(db, id, p.skills.map((s) => [s, 1, s, 'skills_cell', null]));
       if (p.email) email.run(p.email, id);
       if (p.alumni) {
         const a = p.alumni;

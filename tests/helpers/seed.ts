@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { addPersonSkills } from '../../src/core/repos/personSkills';
 
 export interface SeedPerson {
   name: string;
@@ -16,12 +17,11 @@ export interface SeedPerson {
 export function seedPeople(db: Database.Database, people: SeedPerson[]): number[] {
   const ins = db.prepare('INSERT INTO people (full_name, title, company, track, level, location, sources) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const email = db.prepare('INSERT INTO person_emails (email, person_id) VALUES (?, ?)');
-  const skill = db.prepare("INSERT INTO person_skills (person_id, skill, known, raw, origin) VALUES (?, ?, 1, ?, 'skills_cell')");
   return db.transaction(() =>
     people.map((p) => {
       const id = Number(ins.run(p.name, p.title ?? null, p.company ?? null, p.track ?? null, p.level ?? null, p.location ?? null, JSON.stringify(p.sources ?? ['ats'])).lastInsertRowid);
       if (p.email) email.run(p.email, id);
-      for (const s of p.skills ?? []) skill.run(id, s, s);
+      if (p.skills?.length) addPersonSkills(db, id, p.skills.map((s) => [s, 1, s, 'skills_cell', null]));
       return id;
     }),
   )();

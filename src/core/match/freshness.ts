@@ -21,7 +21,7 @@ export function peopleSignature(db: Database.Database): PeopleSig {
   const r = db
     .prepare(
       `SELECT (SELECT count(*) FROM people) AS count, (SELECT coalesce(max(updated_at), '') FROM people) AS maxUpdated,
-        (SELECT coalesce(max(id), 0) FROM people) AS maxId, (SELECT count(*) FROM person_skills) AS skills,
+        (SELECT coalesce(max(id), 0) FROM people) AS maxId, (SELECT total(length(skill_names)) FROM people) AS skills,
         (SELECT count(*) FROM employments) AS employments, (SELECT count(*) FROM layoff_events) AS layoffs`,
     )
     .get() as PeopleSig;

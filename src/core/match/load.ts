@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ExitType, Level, MatchWeights, Rehire, RemotePolicy, SourceKind, Track } from '../../shared/domain';
 import { LEVELS, TRACKS } from '../../shared/domain';
 import { parseJson } from '../repos/json';
+import { byName, unpackSkills } from '../repos/personSkills';
 import type { AlumniFacts, PersonProfile, RoleProfile, RoleSkill, SkillGraph } from './types';
 import { cleanWeights, readDefaults, resolveWeights, type Defaults } from './weights';
 
@@ -9,13 +10,10 @@ import { cleanWeights, readDefaults, resolveWeights, type Defaults } from './wei
 // No name, email, phone, notes, tags or `extra` (where unmapped columns such as a date of birth
 // would land) is ever selected here.
 
-const SEP_ROW = '\u001f';
-const SEP_RAW = '\u001e';
-
 type PeopleRow = [
   id: number, title: string | null, track: string | null, level: string | null, years: number | null, location: string | null,
   country: string | null, remote: string | null, relocate: number | null, availableOn: string | null, summary: string | null,
-  sources: string, layoffEventId: number | null,
+  sources: string, layoffEventId: number | null, skills: string,
 ];
 type EmploymentRow = [personId: number, rehire: string | null, hire: string | null, exit: string | null, exitType: string | null, perf: string | null, regrettable: number | null];
 
@@ -23,12 +21,16 @@ const asTrack = (t: string | null): Track | null => (t && (TRACKS as readonly st
 const asLevel = (l: string | null): Level | null => (l && (LEVELS as readonly string[]).includes(l) ? (l as Level) : null);
 const asRemote = (r: string | null): RemotePolicy | null => (r === 'remote' || r === 'hybrid' || r === 'onsite' ? r : null);
 
-function splitSkills(text: string | null): { skill: string; raw: string }[] {
-  if (!text) return [];
-  return text.split(SEP_ROW).map((s) => {
-    const i = s.indexOf(SEP_RAW);
-    return i < 0 ? { skill: s, raw: s } : { skill: s.slice(0, i), raw: s.slice(i + 1) };
-  });
+/**
+ * A person's skills as the engine had them from person_skills: by name (not known first), the raw
+ * text only where it differs from the name (most cells hold the name itself).
+ */
+function profileSkills(packed: string, withRaw: boolean): { skill: string; raw: string }[] {
+  if (packed === '[]') return [];
+  let list = unpackSkills(packed);
+  // Stored known first; when both kinds are present, put them back in plain name order.
+  if (list.length > 1 && list[0]![1] !== list[list.length - 1]![1]) list = byName(list);
+  return list.map(([skill, , raw]) => ({ skill, raw: withRaw ? raw : skill }));
 }
 
 function toAlumni(e: EmploymentRow | undefined): AlumniFacts | null {
@@ -37,9 +39,9 @@ function toAlumni(e: EmploymentRow | undefined): AlumniFacts | null {
 }
 
 /**
- * Every person (or those with the given ids), in id order, one at a time. People and their
- * skills are read as two ordered streams joined here; alumni records and layoff events, far
- * fewer, are read first. (One query with correlated sub-selects is twice as slow.)
+ * Every person (or those with the given ids), in id order, one at a time, skills from their own
+ * row; alumni records and layoff events, far fewer, are read first. (One query with correlated
+ * sub-selects was twice as slow.)
  */
 export function* iterateProfiles(db: Database.Database, opts: { ids?: readonly number[]; withRaw?: boolean } = {}): Generator<PersonProfile> {
   const withRaw = opts.withRaw ?? true;
@@ -55,40 +57,30 @@ export function* iterateProfiles(db: Database.Database, opts: { ids?: readonly n
   const empSql = `SELECT person_id, rehire, hire_date, exit_date, exit_type, last_performance, regrettable FROM employments ${only('person_id')}
     ORDER BY person_id, exit_date IS NULL, exit_date DESC, id DESC`;
   for (const e of db.prepare(empSql).raw().iterate(...args) as IterableIterator<EmploymentRow>) if (!latest.has(e[0])) latest.set(e[0], e);
-  // The raw text only where it differs from the skill's name: most cells hold the name itself.
-  const skillExpr = withRaw ? `group_concat(CASE WHEN raw = skill THEN skill ELSE skill || char(30) || raw END, char(31))` : `group_concat(skill, char(31))`;
-  const skills = db.prepare(`SELECT person_id, ${skillExpr} FROM person_skills ${only('person_id')} GROUP BY person_id ORDER BY person_id`).raw().iterate(...args) as IterableIterator<[number, string]>;
   const people = db
-    .prepare(`SELECT id, title, track, level, years_exp, location, country, remote_pref, relocate, available_on, summary, sources, layoff_event_id FROM people ${only('id')} ORDER BY id`)
+    .prepare(`SELECT id, title, track, level, years_exp, location, country, remote_pref, relocate, available_on, summary, sources, layoff_event_id, skills FROM people ${only('id')} ORDER BY id`)
     .raw()
     .iterate(...args) as IterableIterator<PeopleRow>;
-  let sk = skills.next();
-  try {
-    for (const r of people) {
-      const id = r[0];
-      while (!sk.done && sk.value[0] < id) sk = skills.next();
-      const own = !sk.done && sk.value[0] === id ? sk.value[1] : null;
-      const ev = r[12] == null ? undefined : events.get(r[12]);
-      yield {
-        id,
-        title: r[1],
-        track: asTrack(r[2]),
-        level: asLevel(r[3]),
-        yearsExp: typeof r[4] === 'number' && Number.isFinite(r[4]) ? r[4] : null,
-        location: r[5],
-        country: r[6],
-        remotePref: asRemote(r[7]),
-        relocate: r[8] == null ? null : r[8] === 1,
-        availableOn: r[9],
-        layoff: ev ?? null,
-        sources: r[11] && r[11] !== '[]' ? parseJson<SourceKind[]>(r[11], []) : [],
-        summary: r[10],
-        skills: splitSkills(own),
-        alumni: toAlumni(latest.get(id)),
-      };
-    }
-  } finally {
-    skills.return?.();
+  for (const r of people) {
+    const id = r[0];
+    const ev = r[12] == null ? undefined : events.get(r[12]);
+    yield {
+      id,
+      title: r[1],
+      track: asTrack(r[2]),
+      level: asLevel(r[3]),
+      yearsExp: typeof r[4] === 'number' && Number.isFinite(r[4]) ? r[4] : null,
+      location: r[5],
+      country: r[6],
+      remotePref: asRemote(r[7]),
+      relocate: r[8] == null ? null : r[8] === 1,
+      availableOn: r[9],
+      layoff: ev ?? null,
+      sources: r[11] && r[11] !== '[]' ? parseJson<SourceKind[]>(r[11], []) : [],
+      summary: r[10],
+      skills: profileSkills(r[13], withRaw),
+      alumni: toAlumni(latest.get(id)),
+    };
   }
 }
 

@@ -46,7 +46,7 @@ export function erasePeople(db: Database.Database, ids: readonly number[], opts:
   const one = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   counts.shortlistEntries = one(`SELECT count(*) AS n FROM shortlist_entries WHERE person_id ${IN}`);
   counts.employments = one(`SELECT count(*) AS n FROM employments WHERE person_id ${IN}`);
-  counts.skills = one(`SELECT count(*) AS n FROM person_skills WHERE person_id ${IN}`);
+  counts.skills = one(`SELECT coalesce(sum(json_array_length(skills)), 0) AS n FROM people WHERE id ${IN}`);
   const employmentIds = (db.prepare(`SELECT id FROM employments WHERE person_id ${IN}`).raw().all() as [number][]).map((r) => String(r[0]));
 
   const eraseRow = `raw = '${ERASED_RAW}', messages = '[]', outcome = '${ERASED_OUTCOME}', person_id = NULL`;
@@ -60,6 +60,7 @@ export function erasePeople(db: Database.Database, ids: readonly number[], opts:
 
   // The undo log keeps old values of what imports changed; theirs must go too.
   const delChange = db.prepare('DELETE FROM import_changes WHERE entity = ? AND entity_id = ?');
+  // Skills added by imports before migration 005 were logged as entity person_skills, "[id,skill]".
   const delSkillChanges = db.prepare("DELETE FROM import_changes WHERE entity = 'person_skills' AND entity_id LIKE ?");
   for (const id of ids) {
     delChange.run('people', String(id));

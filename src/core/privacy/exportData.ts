@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
 import { personSubject, record } from '../audit/record';
 import { parseJson } from '../repos/json';
+import { byName, unpackSkills } from '../repos/personSkills';
 
 // A subject access request: everything the workspace holds about one person, as one JSON
 // document they can be given. Never masked (it is for the person themselves), always audited.
@@ -20,15 +21,21 @@ function decode(row: Record<string, unknown>, jsonCols: string[]): Record<string
   return out;
 }
 
+/** The person's own fields; their skills are listed on their own, one object each, as before. */
+function personFields(person: Record<string, unknown>): Record<string, unknown> {
+  const { skills: _skills, skill_names: _names, ...rest } = person;
+  return rest;
+}
+
 export function exportPersonData(db: Database.Database, personId: number, opts: { actor: string; at: Date }): PersonExport {
   const person = db.prepare('SELECT * FROM people WHERE id = ?').get(personId) as Record<string, unknown> | undefined;
   if (!person) throw new ApiError('NOT_FOUND', 'That person is no longer in the workspace.', { field: 'id' });
   const doc = {
     exportedAt: opts.at.toISOString(),
     about: 'Everything this Bridgehire workspace holds about one person.',
-    person: decode(person, ['sources', 'tags', 'edited_fields', 'extra']),
+    person: decode(personFields(person), ['sources', 'tags', 'edited_fields', 'extra']),
     emails: all(db, 'SELECT email, kind FROM person_emails WHERE person_id = ? ORDER BY email', personId),
-    skills: all(db, 'SELECT skill, known, raw, origin, batch_id FROM person_skills WHERE person_id = ? ORDER BY skill', personId),
+    skills: byName(unpackSkills(person.skills as string)).map(([skill, known, raw, origin, batchId]) => ({ skill, known, raw, origin, batch_id: batchId })),
     employments: all(db, 'SELECT * FROM employments WHERE person_id = ? ORDER BY id', personId),
     keptApart: all(db, 'SELECT attribute, value, batch_id FROM person_protected WHERE person_id = ? ORDER BY attribute', personId),
     layoffEvent: person.layoff_event_id ? (db.prepare('SELECT company, date, laid_off, percentage, source_url FROM layoff_events WHERE id = ?').get(person.layoff_event_id) ?? null) : null,

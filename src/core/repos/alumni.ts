@@ -3,6 +3,7 @@ import type { Page, PageArgs } from '../../shared/api/grid';
 import type { AlumnusRow } from '../../shared/api/contract/people';
 import { buildOrderBy, buildWhere, type GridColumns } from './gridQuery';
 import { attachListFields, quickWhere } from './people';
+import { hasSkillSql } from './personSkills';
 import { parseJson } from './json';
 import { blindPageArgs, isBlindReview, maskRows } from '../privacy/blind';
 
@@ -85,11 +86,11 @@ export function alumniWhere(q: AlumniQuery, today: string): { from: string; wher
   const params = [...where.params, ...quick.params];
   if (q.minMust) {
     const tracks = q.roleTracks ?? [];
-    // Counted from skills, not from stored scores, so the answer never waits for a re-score: walk the
-    // person's few skills into the open roles' must-haves, and ask whether one role gets K of them.
-    parts.push(`EXISTS (SELECT 1 FROM person_skills ps JOIN role_skills rs ON rs.skill = ps.skill AND rs.kind = 'must'
+    // Counted from skills, not from stored scores, so the answer never waits for a re-score: test the
+    // open roles' must-haves against the person's skill names, and ask whether one role gets K of them.
+    parts.push(`EXISTS (SELECT 1 FROM role_skills rs
       JOIN roles r ON r.id = rs.role_id AND r.status = 'open'${tracks.length ? ` AND r.track IN (${tracks.map(() => '?').join(',')})` : ''}
-      WHERE ps.person_id = e.person_id GROUP BY rs.role_id HAVING count(*) >= ?)`);
+      WHERE rs.kind = 'must' AND ${hasSkillSql('p', 'rs.skill')} GROUP BY rs.role_id HAVING count(*) >= ?)`);
     params.push(...tracks, q.minMust);
   }
   return { from: FROM, where: parts.join(' AND '), params };

@@ -115,11 +115,12 @@ function skills(db: Database.Database, top: number): { demand: SkillGapRow[]; su
        GROUP BY rs.skill ORDER BY roles DESC, mustRoles DESC, rs.skill LIMIT ?`,
     )
     .all(top) as { skill: string; roles: number; mustRoles: number }[];
-  // Counting by the skill index alone is quick; reading "known" for every row is not, so it is
-  // asked once per distinct skill instead (a few hundred lookups, not hundreds of thousands).
-  const held = db.prepare('SELECT skill, count(*) AS people FROM person_skills GROUP BY skill').all() as { skill: string; people: number }[];
-  const isKnown = db.prepare('SELECT known FROM person_skills WHERE skill = ? LIMIT 1').pluck();
-  const known = held.filter((h) => isKnown.get(h.skill) === 1);
+  // Each person's packed list (repos/personSkills.ts) opened in SQL; a skill counts as known when
+  // the taxonomy knew it for anyone (a name is either in it or not, so they agree).
+  const held = db
+    .prepare(`SELECT j.value ->> 0 AS skill, count(*) AS people, max(j.value ->> 1) AS known FROM people p, json_each(p.skills) j WHERE p.skills <> '[]' GROUP BY 1`)
+    .all() as { skill: string; people: number; known: number }[];
+  const known = held.filter((h) => h.known === 1);
   const holders = new Map(held.map((h) => [h.skill, h.people]));
   const supply = known.sort((a, b) => b.people - a.people || (a.skill < b.skill ? -1 : a.skill > b.skill ? 1 : 0)).slice(0, top);
   const asked = db.prepare(

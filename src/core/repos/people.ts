@@ -4,6 +4,7 @@ import type { EmploymentDto, PersonDetail, PersonRow, PersonSkillDto } from '../
 import { ApiError } from '../../shared/api/errors';
 import { buildOrderBy, buildWhere, walkIndexFor, type GridColumns } from './gridQuery';
 import { parseJson } from './json';
+import { unpackSkills } from './personSkills';
 import { blindPageArgs, isBlindReview, maskRows } from '../privacy/blind';
 
 /** A person's own fields as grid columns over `people p`, shared by every grid that shows people. */
@@ -29,7 +30,7 @@ export const PEOPLE_COLUMNS: GridColumns = {
   tags: { sql: 'p.tags', type: 'text' },
   linkedin: { sql: 'p.linkedin', type: 'text' },
   emails: { sql: '(SELECT group_concat(email, \' \') FROM person_emails e WHERE e.person_id = p.id)', type: 'text' },
-  skills: { sql: '(SELECT group_concat(skill, \', \') FROM person_skills s WHERE s.person_id = p.id)', type: 'text' },
+  skills: { sql: 'p.skill_names', type: 'text' },
 };
 
 interface PersonDbRow {
@@ -56,11 +57,10 @@ const ROW_SELECT = `p.id, p.full_name, p.linkedin, p.title, p.company, p.locatio
 
 /**
  * The quick-search condition over the columns a manager would type into the search box.
- * `wide` is for a scan of the whole people table: emails and skills are then matched once, as
- * sets (one pass over person_emails; the few distinct skills that match, walked by their index:
- * MATERIALIZED keeps the LIKE out of the DISTINCT, which would lose its skip-scan),
- * instead of two lookups per person, which took most of a quick search at 1M people. Over a few
- * thousand rows (matches, alumni pages) the per-row lookups are cheaper, so they stay the default.
+ * `wide` is for a scan of the whole people table: emails are then matched once, as a set (one
+ * pass over person_emails), instead of a lookup per person, which took most of a quick search at
+ * 1M people. Over a few thousand rows (matches, alumni pages) the per-row lookup is cheaper, so it
+ * stays the default. Skills are matched on the row itself (people.skill_names).
  * No lower(): LIKE ignores ASCII case, and SQLite's lower() folds nothing else.
  */
 /** In blind review names and emails are not searched either: typing a name must not reveal who is who. */
@@ -72,9 +72,8 @@ export function quickWhere(quick: string, alias = 'p', opts: { wide?: boolean; b
   const emails = opts.wide
     ? `${alias}.id IN (SELECT person_id FROM person_emails WHERE ${like('email')})`
     : `EXISTS (SELECT 1 FROM person_emails e WHERE e.person_id = ${alias}.id AND ${like('e.email')})`;
-  const skills = opts.wide
-    ? `${alias}.id IN (SELECT person_id FROM person_skills WHERE skill IN (WITH k(skill) AS MATERIALIZED (SELECT DISTINCT skill FROM person_skills) SELECT skill FROM k WHERE ${like('skill')}))`
-    : `EXISTS (SELECT 1 FROM person_skills s WHERE s.person_id = ${alias}.id AND ${like('s.skill')})`;
+  // Skills are on the row (skill_names), so one LIKE serves both the wide scan and a few rows.
+  const skills = like(`${alias}.skill_names`);
   const conditions = [
     ...(opts.blind ? [] : [like(`${alias}.full_name`)]),
     like(`${alias}.title`), like(`${alias}.company`), like(`${alias}.location`),
@@ -98,8 +97,9 @@ export function attachListFields(db: Database.Database, ids: number[]): { emails
   for (const r of db.prepare('SELECT person_id, email FROM person_emails WHERE person_id IN (SELECT value FROM json_each(?)) ORDER BY email').all(json) as { person_id: number; email: string }[]) {
     (emails.get(r.person_id) ?? emails.set(r.person_id, []).get(r.person_id)!).push(r.email);
   }
-  for (const r of db.prepare('SELECT person_id, skill FROM person_skills WHERE person_id IN (SELECT value FROM json_each(?)) ORDER BY known DESC, skill').all(json) as { person_id: number; skill: string }[]) {
-    (skills.get(r.person_id) ?? skills.set(r.person_id, []).get(r.person_id)!).push(r.skill);
+  for (const [id, packed] of db.prepare('SELECT id, skills FROM people WHERE id IN (SELECT value FROM json_each(?))').raw().all(json) as [number, string][]) {
+    const list = unpackSkills(packed);
+    if (list.length) skills.set(id, list.map((k) => k[0]));
   }
   return { emails, skills };
 }
@@ -184,8 +184,8 @@ export function getPerson(db: Database.Database, id: number): PersonDetail {
     | undefined;
   if (!r) throw new ApiError('NOT_FOUND', 'That person is no longer in the workspace.', { field: 'id' });
   const { emails, skills } = attachListFields(db, [id]);
-  const skillsDetail = (db.prepare('SELECT skill, known, raw, origin FROM person_skills WHERE person_id = ? ORDER BY known DESC, skill').all(id) as { skill: string; known: number; raw: string; origin: PersonSkillDto['origin'] }[]).map(
-    (s) => ({ skill: s.skill, known: s.known === 1, raw: s.raw, origin: s.origin }),
+  const skillsDetail: PersonSkillDto[] = unpackSkills(db.prepare('SELECT skills FROM people WHERE id = ?').pluck().get(id) as string).map(
+    ([skill, known, raw, origin]) => ({ skill, known: known === 1, raw, origin }),
   );
   const employments = (db.prepare('SELECT * FROM employments WHERE person_id = ? ORDER BY exit_date DESC, id').all(id) as Record<string, unknown>[]).map(toEmployment);
   const ev = r.layoff_event_id

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Track } from '../../shared/domain';
 import { ApiError } from '../../shared/api/errors';
 import { record } from '../audit/record';
+import { packedColumns, unpackSkills } from '../repos/personSkills';
 import { normKey } from './normalize';
 import { invalidateTaxonomy, taxonomyFor, USER_VERSION_KEY } from './taxonomy';
 import { forgetUnknown } from './unknown';
@@ -23,6 +24,31 @@ const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
 /** Stored terms (person or role skills) that read as `key`. */
 function termsWithKey(db: Database.Database, sql: string, key: string): string[] {
   return (db.prepare(sql).pluck().all() as string[]).filter((t) => normKey(t) === key);
+}
+
+/**
+ * Unknown terms of every person that read as `key` become `skill` (known); where the person already
+ * holds `skill` the term just goes. Returns the number of terms changed.
+ */
+function remapPeople(db: Database.Database, key: string, skill: string): number {
+  let changed = 0;
+  const write = db.prepare('UPDATE people SET skills = ?, skill_names = ? WHERE id = ?');
+  // Only lists with an unknown term can change: the packed JSON then holds `",0,"` (a raw text
+  // holding it too only costs a parse).
+  const rows = db.prepare(`SELECT id, skills FROM people WHERE skills LIKE '%",0,"%'`).raw().all() as [number, string][];
+  for (const [id, packed] of rows) {
+    const list = unpackSkills(packed);
+    const hits = list.filter((k) => k[1] === 0 && normKey(k[0]) === key);
+    if (hits.length === 0) continue;
+    let next = list.filter((k) => !hits.includes(k));
+    for (const k of hits) {
+      if (!next.some((n) => n[0] === skill)) next = [...next, [skill, 1, k[2], k[3], k[4]]];
+      changed++;
+    }
+    const cols = packedColumns(next);
+    write.run(cols.skills, cols.skillNames, id);
+  }
+  return changed;
 }
 
 export function addUserAlias(db: Database.Database, aliasIn: string, skillIn: string, tracks: Track[] = [], at: Date = new Date()): AddAliasOutcome {
@@ -60,10 +86,7 @@ export function addUserAlias(db: Database.Database, aliasIn: string, skillIn: st
     forgetUnknown(db, alias);
 
     // People and roles that hold the term as an unknown skill now hold the skill.
-    for (const term of termsWithKey(db, 'SELECT DISTINCT skill FROM person_skills WHERE known = 0', key)) {
-      updatedPeople += db.prepare('DELETE FROM person_skills WHERE known = 0 AND skill = ? AND person_id IN (SELECT person_id FROM person_skills WHERE skill = ?)').run(term, skill).changes;
-      updatedPeople += db.prepare('UPDATE person_skills SET skill = ?, known = 1 WHERE known = 0 AND skill = ?').run(skill, term).changes;
-    }
+    updatedPeople = remapPeople(db, key, skill);
     for (const term of termsWithKey(db, 'SELECT DISTINCT skill FROM role_skills', key)) {
       if (term === skill) continue;
       updatedRoles += db.prepare('DELETE FROM role_skills WHERE skill = ? AND EXISTS (SELECT 1 FROM role_skills r2 WHERE r2.role_id = role_skills.role_id AND r2.kind = role_skills.kind AND r2.skill = ?)').run(term, skill).changes;
