@@ -43,15 +43,18 @@ export type PreparedStream = RowSource<PreparedPerson>;
 
 /** Rows read on this thread as records, for the writers that take them (roles, layoff events). */
 export function readRecords(info: TableInfo, plan: Plan): RowSource<RowRecord> {
-  return mapRows(info, (row) => readRecord(plan, row.rowNo, row.cells));
+  return mapRows(info, 0, (row) => readRecord(plan, row.rowNo, row.cells));
 }
 
-function mapRows<T>(info: TableInfo, fn: (row: SourceRow) => T): RowSource<T> {
+function mapRows<T>(info: TableInfo, after: number, fn: (row: SourceRow) => T): RowSource<T> {
   const hash = crypto.createHash('sha256');
   const rows = streamRows(info, (b) => hash.update(b));
   let digest: string | null = null;
   function* gen(): Generator<T[]> {
-    for (const batch of rows.batches) yield batch.map(fn);
+    for (const batch of rows.batches) {
+      if (after > 0 && batch[batch.length - 1]!.rowNo <= after) continue;
+      yield (after > 0 ? batch.filter((r) => r.rowNo > after) : batch).map(fn);
+    }
     digest = hash.digest('hex');
   }
   return {
@@ -71,11 +74,11 @@ export function draftContext(plan: Plan, spec: Pick<PrepSpec, 'kind' | 'source' 
   };
 }
 
-/** Prepares the file's rows on this thread, batch by batch as they are read. */
-export function prepareInline(spec: PrepSpec): PreparedStream {
+/** Prepares the file's rows on this thread, batch by batch as they are read; rows up to `after` are only parsed. */
+export function prepareInline(spec: PrepSpec, after = 0): PreparedStream {
   const plan = makePlan(spec.kind, spec.info.headers, spec.mapping, spec.info.sample);
   const ctx = draftContext(plan, spec, readingKnowledge(taxonomyFrom(spec.user)));
-  return mapRows(spec.info, (row): PreparedPerson => {
+  return mapRows(spec.info, after, (row): PreparedPerson => {
     const rec = readRecord(plan, row.rowNo, row.cells);
     const draft = buildPersonDraft(rec, ctx);
     return { rowNo: rec.rowNo, raw: rawJson(plan, rec.cells), issues: rec.issues, extra: rec.extra, protectedValues: rec.protectedValues, draft };

@@ -6,7 +6,10 @@ import { decodePeople, encodePeople, type PreparedPerson } from './wire';
 // The prep thread: reading, validating and shaping rows (about 40% of an import's time) runs on
 // a second core while the job thread writes to the store. The job is synchronous code in one
 // transaction, so it takes batches synchronously: it sleeps on a shared counter the prep thread
-// bumps after each message (Atomics.wait), then takes the message off the port.
+// bumps after each message (Atomics.wait), then takes the message off the port. Until the thread
+// has started (a few hundred ms) the job thread reads rows itself, then hands over: the thread
+// parses past the rows already done and carries on from there. A thread that never starts costs
+// nothing but the attempt: the job thread simply reads on.
 
 /** Rows per message: big enough that a message costs little, small enough to keep both threads busy. */
 export const PREP_BATCH_ROWS = 1000;
@@ -14,8 +17,6 @@ export const PREP_BATCH_ROWS = 1000;
 const MAX_AHEAD = 8;
 /** Files estimated smaller than this are prepared inline: starting a thread costs more than it saves. */
 export const PREP_THREAD_MIN_ROWS = 5000;
-/** How long the writer waits for the thread to start (compiling from source is slow) before reading inline. */
-const START_TIMEOUT_MS = 20000;
 /** No batch for this long while the thread runs means it died (its error event cannot reach a sleeping thread). */
 const STALL_TIMEOUT_MS = 60000;
 
@@ -23,6 +24,9 @@ const STALL_TIMEOUT_MS = 60000;
 const POSTED = 0;
 const TAKEN = 1;
 const STOP = 2;
+/** Set to 1 by the job thread when it hands over, with AFTER holding the last row it read itself. */
+const START = 3;
+const AFTER = 4;
 
 type PrepMessage =
   | { type: 'ready' }
@@ -39,7 +43,7 @@ export interface PrepWorkerData {
 
 /** Prepares rows on a thread started from `workerScript` (the jobs' worker entry), or inline when it will not start. */
 export function prepareOnThread(spec: PrepSpec, workerScript: string, log?: (e: unknown) => void): PreparedStream {
-  const signal = new Int32Array(new SharedArrayBuffer(4 * 3));
+  const signal = new Int32Array(new SharedArrayBuffer(4 * 5));
   const { port1, port2 } = new MessageChannel();
   const data: PrepWorkerData = { mode: 'prep', spec, port: port2, signal };
   const worker = new Worker(workerScript, { workerData: data, transferList: [port2] });
@@ -49,6 +53,7 @@ export function prepareOnThread(spec: PrepSpec, workerScript: string, log?: (e: 
     stopped = true;
     Atomics.store(signal, STOP, 1);
     Atomics.notify(signal, TAKEN);
+    Atomics.notify(signal, START);
     port1.close();
     void worker.terminate();
   };
@@ -66,16 +71,23 @@ export function prepareOnThread(spec: PrepSpec, workerScript: string, log?: (e: 
   let end: (() => PrepEnd) | null = null;
   function* gen(): Generator<PreparedPerson[]> {
     try {
-      // Asked for only now, so the thread starts while the writer loads what it needs.
-      const first = receive(START_TIMEOUT_MS);
-      if (first?.type !== 'ready') {
-        stop();
-        log?.(new Error(`The import's prep thread did not start (${first ? first.type : 'no answer'}); reading on the job thread.`));
-        const inline = prepareInline(spec);
-        yield* inline.batches;
-        end = inline.end;
-        return;
+      // Read here until the thread says it is ready (or to the end, if it never does).
+      const inline = prepareInline(spec);
+      const it = inline.batches[Symbol.iterator]();
+      let last = 0;
+      while (receiveMessageOnPort(port1)?.message.type !== 'ready') {
+        const r = it.next();
+        if (r.done) {
+          end = inline.end;
+          return;
+        }
+        if (r.value.length) last = r.value[r.value.length - 1]!.rowNo;
+        yield r.value;
       }
+      it.return?.();
+      Atomics.store(signal, AFTER, last);
+      Atomics.store(signal, START, 1);
+      Atomics.notify(signal, START);
       for (;;) {
         const m = receive(STALL_TIMEOUT_MS);
         if (!m) throw new ApiError('INTERNAL', 'The thread reading the file stopped answering; nothing was imported. Try the import again.');
@@ -117,7 +129,11 @@ export function servePrep(data: PrepWorkerData): void {
   const stopped = () => Atomics.load(signal, STOP) === 1;
   try {
     post({ type: 'ready' });
-    const prepared = prepareInline(data.spec);
+    while (Atomics.load(signal, START) === 0) {
+      if (stopped()) return;
+      Atomics.wait(signal, START, 0, 1000);
+    }
+    const prepared = prepareInline(data.spec, Atomics.load(signal, AFTER));
     let buf: PreparedPerson[] = [];
     let sent = 0;
     const send = () => {
