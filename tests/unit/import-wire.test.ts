@@ -9,12 +9,13 @@ const plain: PreparedPerson = {
   issues: [],
   extra: {},
   protectedValues: {},
+  skills: '[]',
+  skillNames: '',
   draft: {
     cols: { full_name: 'Ada', location: null, country: null, remote_pref: null, relocate: null, title: null, company: null, company_norm: null, level: null, track: null, years_exp: null, summary: null, phone: null, available_on: null, notes: null },
     emails: [{ email: 'ada@example.com', kind: null }],
     linkedin: null,
     employeeId: null,
-    skills: [],
     tags: [],
     sources: ['ats'],
     employment: null,
@@ -32,6 +33,8 @@ const full: PreparedPerson = {
   ],
   extra: { 'Favourite colour': 'teal', '': 'empty header', 'Column 17': '0' },
   protectedValues: { Gender: 'F' },
+  skills: '[["Kubernetes",1,"k8s","skills_cell",3],["Python",1,"Python","text",3],["Frobnication",0,"frobnication","skills_cell",3]]',
+  skillNames: 'Kubernetes, Python, Frobnication',
   draft: {
     cols: {
       full_name: 'Zoë "Z" Müller', location: 'Berlin, DE', country: 'DE', remote_pref: 'hybrid', relocate: 0, title: 'Staff ML Engineer', company: 'Acme, Inc.', company_norm: 'acme',
@@ -40,11 +43,6 @@ const full: PreparedPerson = {
     emails: [{ email: 'zoe@acme.example', kind: 'work' }, { email: 'z@home.example', kind: 'personal' }, { email: 'z@other.example', kind: null }],
     linkedin: 'https://www.linkedin.com/in/zoe',
     employeeId: 'E-0042',
-    skills: [
-      { skill: 'Kubernetes', known: 1, raw: 'k8s', origin: 'skills_cell' },
-      { skill: 'Python', known: 1, raw: 'Python', origin: 'text' },
-      { skill: 'Frobnication', known: 0, raw: 'frobnication', origin: 'skills_cell' },
-    ],
     tags: ['rehire', ''],
     sources: ['alumni'],
     employment: {
@@ -64,9 +62,9 @@ describe('prepared rows on the wire', () => {
   });
 
   it('carries counts past nine and an empty batch', () => {
-    const skills = Array.from({ length: 40 }, (_, i) => ({ skill: `S${i}`, known: (i % 2) as 0 | 1, raw: i % 3 ? `s${i}` : `S${i}`, origin: i % 5 ? ('skills_cell' as const) : ('text' as const) }));
     const extra = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`Column ${i}`, `v${i}`]));
-    const row: PreparedPerson = { ...plain, extra, draft: { ...plain.draft, skills } };
+    const tags = Array.from({ length: 70 }, (_, i) => `tag ${i}`);
+    const row: PreparedPerson = { ...plain, extra, draft: { ...plain.draft, tags } };
     expect(decodePeople(encodePeople([row]))).toEqual([row]);
     expect(decodePeople(encodePeople([]))).toEqual([]);
   });

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { ImportResult } from '../../shared/api/contract/imports';
 import { ApiError } from '../../shared/api/errors';
@@ -11,9 +10,13 @@ import { IdentityIndex } from './identity';
 import { knowledgeFor } from './knowledge';
 import { rememberMapping, resolveMapping, toRecord } from './mapping/presets';
 import { refuse } from './read/bytes';
-import { describeDelimiter, openTable, streamRows } from './read/table';
-import { makePlan, readRecord, type RowRecord } from './record';
-import { loadRehireRules, rehireDeriver } from './values/rehire';
+import { describeDelimiter, openTable } from './read/table';
+import { makePlan, type RowRecord } from './record';
+import { prepareInline, readRecords, type PrepSpec, type RowSource } from './prep/rows';
+import { prepareOnThread, PREP_THREAD_MIN_ROWS } from './prep/thread';
+import type { PreparedPerson } from './prep/wire';
+import { userTaxonomy } from '../skills/taxonomy';
+import { loadRehireRules } from './values/rehire';
 import { createLayoffsWriter } from './write/layoffs';
 import { createPeopleWriter } from './write/people';
 import { createRolesWriter } from './write/roles';
@@ -58,30 +61,44 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
     const batchId = Number(batch.lastInsertRowid);
     const s = new Session(db, batchId, input.kind, plan, know);
     const headerOf = (field: string) => plan.columns.find((c) => c.target === field)?.header ?? field;
-    let write: (rec: RowRecord) => void;
-    if (isPersonKind(input.kind)) {
-      const index = IdentityIndex.load(db, { names: true, beforeRead: () => s.flush() });
-      const derive = rehireDeriver(loadRehireRules(db));
-      write = createPeopleWriter(s, index, { know, alumni: input.kind === 'alumni', source: input.source ?? defaultSource(mapping), derive, headerOf });
-    } else if (input.kind === 'roles') write = createRolesWriter(s);
-    else write = createLayoffsWriter(s);
-
     // A big file into a small store: secondary indexes are built once at the end, not row by row.
     const existing = db.prepare('SELECT count(*) FROM people').pluck().get() as number;
-    const rebuild = isPersonKind(input.kind) && info.estimatedRows >= 20000 && info.estimatedRows > existing ? deferIndexes(db, ['people', 'person_emails', 'person_skills', 'import_rows']) : null;
-    const hash = crypto.createHash('sha256');
-    const rows = streamRows(info, (b) => hash.update(b));
+    const rebuild = isPersonKind(input.kind) && info.estimatedRows >= 20000 && info.estimatedRows > existing ? deferIndexes(db, ['people', 'person_emails', 'import_rows']) : null;
     const estimate = info.estimatedRows;
-    for (const batchRows of rows.batches) {
-      throwIfCancelled(io);
-      for (const row of batchRows) write(readRecord(plan, row.rowNo, row.cells));
-      io.progress('importing', s.counts.rows, Math.max(estimate, s.counts.rows));
+    let source: RowSource<PreparedPerson> | RowSource<RowRecord>;
+    let write: (row: never) => void;
+    if (input.kind === 'candidates' || input.kind === 'alumni') {
+      const spec: PrepSpec = { info, kind: input.kind, mapping, source: input.source ?? defaultSource(mapping), rehireRules: loadRehireRules(db), user: userTaxonomy(db), batchId };
+      // Big files are read on a second thread, started first so it boots while the index loads.
+      const prepared = io.workerScript && estimate >= PREP_THREAD_MIN_ROWS ? prepareOnThread(spec, io.workerScript) : prepareInline(spec);
+      source = prepared;
+      let index: IdentityIndex;
+      try {
+        index = IdentityIndex.load(db, { names: true, beforeRead: () => s.flush() });
+      } catch (e) {
+        prepared.stop();
+        throw e;
+      }
+      write = createPeopleWriter(s, index, { alumni: spec.kind === 'alumni', source: spec.source, headerOf });
+    } else {
+      write = input.kind === 'roles' ? createRolesWriter(s) : createLayoffsWriter(s);
+      source = readRecords(info, plan);
     }
+    try {
+      for (const batchRows of source.batches) {
+        throwIfCancelled(io);
+        for (const row of batchRows) write(row as never);
+        io.progress('importing', s.counts.rows, Math.max(estimate, s.counts.rows));
+      }
+    } finally {
+      source.stop();
+    }
+    const read = source.end();
     throwIfCancelled(io);
     s.flush();
-    if (rows.nulCount()) notes.push(`${rows.nulCount()} NUL character${rows.nulCount() > 1 ? 's were' : ' was'} removed from the file.`);
-    if (rows.badChars()) notes.push(`${rows.badChars()} character${rows.badChars() > 1 ? 's' : ''} could not be read as ${info.encoding.label} and show as "\uFFFD".`);
-    if (rows.stats.unterminatedQuotes) notes.push('A quoted cell was never closed; the rest of the file after it was read as that one cell.');
+    if (read.nulCount) notes.push(`${read.nulCount} NUL character${read.nulCount > 1 ? 's were' : ' was'} removed from the file.`);
+    if (read.badChars) notes.push(`${read.badChars} character${read.badChars > 1 ? 's' : ''} could not be read as ${info.encoding.label} and show as "\uFFFD".`);
+    if (read.unterminatedQuotes) notes.push('A quoted cell was never closed; the rest of the file after it was read as that one cell.');
     if (s.counts.rows === 0) refuse(`${info.fileName} has column headings but no rows under them.`);
     // A dry run is rolled back, indexes included: no need to build them or link layoffs first.
     if (rebuild && !input.dryRun) {
@@ -99,7 +116,7 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
     db.prepare(
       `UPDATE import_batches SET file_hash = ?, mapping = ?, rows = ?, created = ?, merged = ?, rejected = ?, warnings = ?,
        finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`,
-    ).run(hash.digest('hex'), JSON.stringify({ fields: mapping, source: resolved.source, notes, unknown: s.unknownCounts() }), c.rows, c.created, c.merged, c.rejected, c.warnings, batchId);
+    ).run(read.hash, JSON.stringify({ fields: mapping, source: resolved.source, notes, unknown: s.unknownCounts() }), c.rows, c.created, c.merged, c.rejected, c.warnings, batchId);
     if (resolved.source === 'explicit' || resolved.source === 'preset') rememberMapping(db, input.kind, info.headers, mapping);
     db.prepare("INSERT INTO audit_log (action, subject, details) VALUES ('import', ?, ?)").run(String(batchId), JSON.stringify({ file: info.fileName, kind: input.kind, ...c }));
     if (c.created + c.merged + c.rejected !== c.rows) throw new Error('import counts do not add up');

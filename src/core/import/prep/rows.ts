@@ -6,6 +6,7 @@ import { streamRows, type SourceRow, type TableInfo } from '../read/table';
 import { makePlan, rawJson, readRecord, type Plan, type RowRecord } from '../record';
 import { rehireDeriver, type RehireRule } from '../values/rehire';
 import { buildPersonDraft, type DraftContext } from '../write/personDraft';
+import { packedColumns, type PackedSkill } from '../../repos/personSkills';
 import type { PreparedPerson } from './wire';
 
 // Reading a person file up to the point where the store is needed: bytes → cells → typed values →
@@ -19,6 +20,8 @@ export interface PrepSpec {
   source: SourceKind;
   rehireRules: RehireRule[];
   user: UserTaxonomy;
+  /** The import batch: a packed skill records the batch it came from. */
+  batchId: number;
 }
 
 /** What is known about the file once every row was read. */
@@ -80,7 +83,9 @@ export function prepareInline(spec: PrepSpec, after = 0): PreparedStream {
   const ctx = draftContext(plan, spec, readingKnowledge(taxonomyFrom(spec.user)));
   return mapRows(spec.info, after, (row): PreparedPerson => {
     const rec = readRecord(plan, row.rowNo, row.cells);
-    const draft = buildPersonDraft(rec, ctx);
-    return { rowNo: rec.rowNo, raw: rawJson(plan, rec.cells), issues: rec.issues, extra: rec.extra, protectedValues: rec.protectedValues, draft };
+    const { skills, ...draft } = buildPersonDraft(rec, ctx);
+    // Packed here, off the writing thread: the writer stores the two strings as they are.
+    const packed = packedColumns(skills.map((k): PackedSkill => [k.skill, k.known, k.raw, k.origin, spec.batchId]));
+    return { rowNo: rec.rowNo, raw: rawJson(plan, rec.cells), issues: rec.issues, extra: rec.extra, protectedValues: rec.protectedValues, draft, skills: packed.skills, skillNames: packed.skillNames };
   });
 }

@@ -42,7 +42,8 @@ export interface PrepWorkerData {
 }
 
 /** Prepares rows on a thread started from `workerScript` (the jobs' worker entry), or inline when it will not start. */
-export function prepareOnThread(spec: PrepSpec, workerScript: string, log?: (e: unknown) => void): PreparedStream {
+export function prepareOnThread(spec: PrepSpec, workerScript: string, opts: { log?: (e: unknown) => void; maxInlineRows?: number } = {}): PreparedStream {
+  const { log, maxInlineRows = Infinity } = opts;
   const signal = new Int32Array(new SharedArrayBuffer(4 * 5));
   const { port1, port2 } = new MessageChannel();
   const data: PrepWorkerData = { mode: 'prep', spec, port: port2, signal };
@@ -71,18 +72,24 @@ export function prepareOnThread(spec: PrepSpec, workerScript: string, log?: (e: 
   let end: (() => PrepEnd) | null = null;
   function* gen(): Generator<PreparedPerson[]> {
     try {
-      // Read here until the thread says it is ready (or to the end, if it never does).
+      // Read here until the thread says it is ready (or to the end, if it never does). With
+      // maxInlineRows (tests force a hand-over part-way with it) wait for the thread after those.
       const inline = prepareInline(spec);
       const it = inline.batches[Symbol.iterator]();
       let last = 0;
-      while (receiveMessageOnPort(port1)?.message.type !== 'ready') {
+      let done = 0;
+      for (;;) {
         const r = it.next();
         if (r.done) {
           end = inline.end;
           return;
         }
+        done += r.value.length;
         if (r.value.length) last = r.value[r.value.length - 1]!.rowNo;
         yield r.value;
+        const m = done >= maxInlineRows ? receive(STALL_TIMEOUT_MS) : (receiveMessageOnPort(port1)?.message as PrepMessage | undefined);
+        if (m?.type === 'ready') break;
+        if (done >= maxInlineRows) throw new ApiError('INTERNAL', 'The thread reading the file did not start; nothing was imported. Try the import again.');
       }
       it.return?.();
       Atomics.store(signal, AFTER, last);

@@ -1,6 +1,6 @@
 import type { Severity } from '../../../shared/domain';
 import type { RowIssue } from '../record';
-import type { EmploymentColumns, PersonColumns, PersonDraft, SkillRow } from '../write/personDraft';
+import type { EmploymentColumns, PersonColumns, PersonDraft } from '../write/personDraft';
 
 // Prepared rows cross from the prep thread as one string per batch: every value in a fixed order,
 // joined by NUL, which no cell can hold (the reader removes it). Copying and splitting one string
@@ -15,7 +15,10 @@ export interface PreparedPerson {
   issues: RowIssue[];
   extra: Record<string, string>;
   protectedValues: Record<string, string>;
-  draft: PersonDraft;
+  draft: Omit<PersonDraft, 'skills'>;
+  /** The person's skills as stored (repos/personSkills.ts): the packed list and the names. */
+  skills: string;
+  skillNames: string;
 }
 
 const SEP = '\0';
@@ -71,11 +74,10 @@ class In {
 
 /**
  * Per row, its small numbers go in one "shape" part, a character each (code 48 + n): the counts of
- * issues, extra cells, protected cells, emails, skills, tags, sources and unknown terms, whether
- * there is an employment, then a severity per issue and known + origin per skill. A part per
+ * issues, extra cells, protected cells, emails, tags, sources and unknown terms, whether there
+ * is an employment, then a severity per issue. A part per
  * number would double the parts to split and the strings to make.
  */
-const ORIGINS: readonly SkillRow['origin'][] = ['skills_cell', 'text'];
 const ch = (n: number) => String.fromCharCode(48 + n);
 const count = (m: Record<string, string>) => {
   let n = 0;
@@ -88,9 +90,8 @@ export function encodePeople(rows: readonly PreparedPerson[]): string {
   for (const r of rows) {
     const d = r.draft;
     const e = d.employment;
-    let shape = ch(r.issues.length) + ch(count(r.extra)) + ch(count(r.protectedValues)) + ch(d.emails.length) + ch(d.skills.length) + ch(d.tags.length) + ch(d.sources.length) + ch(d.unknown.length) + ch(e ? 1 : 0);
+    let shape = ch(r.issues.length) + ch(count(r.extra)) + ch(count(r.protectedValues)) + ch(d.emails.length) + ch(d.tags.length) + ch(d.sources.length) + ch(d.unknown.length) + ch(e ? 1 : 0);
     for (const i of r.issues) shape += ch(SEVERITIES.indexOf(i.severity));
-    for (const k of d.skills) shape += ch(k.known + 2 * ORIGINS.indexOf(k.origin));
     o.n(r.rowNo);
     o.s(shape);
     o.s(r.raw);
@@ -116,11 +117,8 @@ export function encodePeople(rows: readonly PreparedPerson[]): string {
       o.s(m.email);
       o.s(m.kind);
     }
-    // The text a skill was read from is most often its name: then it is sent empty.
-    for (const k of d.skills) {
-      o.s(k.skill);
-      o.s(k.raw === k.skill ? '' : k.raw);
-    }
+    o.s(r.skills);
+    o.s(r.skillNames);
     for (const t of d.tags) o.s(t);
     for (const t of d.sources) o.s(t);
     for (const t of d.unknown) o.s(t);
@@ -139,7 +137,7 @@ export function decodePeople(text: string): PreparedPerson[] {
     const shape = r.raw();
     const at = (i: number) => shape.charCodeAt(i) - 48;
     const raw = r.raw();
-    let tail = 9;
+    let tail = 8;
     const issues: RowIssue[] = [];
     for (let i = at(0); i > 0; i--) {
       const column = r.raw();
@@ -164,23 +162,18 @@ export function decodePeople(text: string): PreparedPerson[] {
     const employeeId = r.s();
     const emails: PersonDraft['emails'] = [];
     for (let i = at(3); i > 0; i--) emails.push({ email: r.raw(), kind: r.s() as 'work' | 'personal' | null });
-    const skills: SkillRow[] = [];
-    for (let i = at(4); i > 0; i--) {
-      const skill = r.raw();
-      const text = r.raw();
-      const code = at(tail++);
-      skills.push({ skill, known: (code & 1) as 0 | 1, raw: text === '' ? skill : text, origin: ORIGINS[code >> 1]! });
-    }
-    const tags = r.list(at(5));
-    const sources = r.list(at(6)) as PersonDraft['sources'];
-    const unknown = r.list(at(7));
+    const skills = r.raw();
+    const skillNames = r.raw();
+    const tags = r.list(at(4));
+    const sources = r.list(at(5)) as PersonDraft['sources'];
+    const unknown = r.list(at(6));
     let employment: EmploymentColumns | null = null;
-    if (at(8) === 1) {
+    if (at(7) === 1) {
       const e = {} as Record<keyof EmploymentColumns, unknown>;
       for (const k of EMPLOYMENT) e[k] = k === 'regrettable' ? r.n() : r.s();
       employment = e as unknown as EmploymentColumns;
     }
-    out.push({ rowNo, raw, issues, extra, protectedValues, draft: { cols, emails, linkedin, employeeId, skills, tags, sources, employment, unknown } });
+    out.push({ rowNo, raw, issues, extra, protectedValues, draft: { cols, emails, linkedin, employeeId, tags, sources, employment, unknown }, skills, skillNames });
   }
   return out;
 }

@@ -1,11 +1,12 @@
 import type { SourceKind } from '../../../shared/domain';
 import { parseJson } from '../../repos/json';
 import type { IdentityIndex, IdentityKeys } from '../identity';
-import type { RowRecord } from '../record';
-import { buildPersonDraft, type DraftContext, type EmploymentColumns, type PersonDraft } from './personDraft';
+import type { PreparedPerson } from '../prep/wire';
+import { ERASED_RAW } from '../../privacy/erase';
+import type { DraftContext, EmploymentColumns } from './personDraft';
 import { BulkInsert } from './bulk';
 import { ADDED, type Session } from './session';
-import { addSkills, packedColumns, unpackSkills, type PackedSkill } from '../../repos/personSkills';
+import { addSkills, packedColumns, unpackSkills } from '../../repos/personSkills';
 
 // People, not rows: each row is matched to a person by any email, the LinkedIn URL or the employee
 // ID (in the store or earlier in the file) and then creates that person or merges into them.
@@ -34,7 +35,7 @@ function hasKeys(o: object): boolean {
   return false;
 }
 
-export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftContext) {
+export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: Pick<DraftContext, 'alumni' | 'source' | 'headerOf'>) {
   const db = s.db;
   const b = s.batchId;
   // New people are written with ids assigned here (the batch holds the write lock, so no one else
@@ -86,16 +87,13 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
     return Number(r.lastInsertRowid);
   }
 
-  function skillsOf(d: PersonDraft): PackedSkill[] {
-    return d.skills.map((k) => [k.skill, k.known, k.raw, k.origin, s.batchId]);
-  }
 
-  function keepProtected(personId: number, rec: RowRecord): void {
+  function keepProtected(personId: number, rec: PreparedPerson): void {
     if (!hasKeys(rec.protectedValues)) return;
     for (const [attribute, value] of Object.entries(rec.protectedValues)) pendingProtected.push([personId, attribute, value, s.batchId]);
   }
 
-  function create(rec: RowRecord, d: PersonDraft): number {
+  function create(rec: PreparedPerson, d: PreparedPerson['draft']): number {
     const c = d.cols;
     const id = nextId++;
     const p = personValues;
@@ -109,9 +107,8 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
     p[at++] = d.sources.length === 1 && d.sources[0] === (ctx.alumni ? 'alumni' : ctx.source) ? sourcesJson : JSON.stringify(d.sources);
     p[at++] = d.tags.length ? JSON.stringify([...new Set(d.tags)]) : '[]';
     p[at++] = hasKeys(rec.extra) ? JSON.stringify(rec.extra) : '{}';
-    const packed = packedColumns(addSkills([], skillsOf(d)).list);
-    p[at++] = packed.skills;
-    p[at] = packed.skillNames;
+    p[at++] = rec.skills;
+    p[at] = rec.skillNames;
     insPerson.run(p);
     for (const e of d.emails) {
       newEmails.push(e.email);
@@ -138,7 +135,7 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
     return id;
   }
 
-  function merge(rec: RowRecord, d: PersonDraft, id: number): void {
+  function merge(rec: PreparedPerson, d: PreparedPerson['draft'], id: number): void {
     s.flush(); // their emails may still sit in a buffer
     const cur = getPerson.get(id) as Record<string, unknown>;
     const edited = new Set(parseJson<string[]>(cur.edited_fields as string, []));
@@ -176,8 +173,8 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
     const addKeys = Object.keys(rec.extra).filter((k) => !(k in oldExtra));
     if (addKeys.length) set('extra', JSON.stringify({ ...oldExtra, ...Object.fromEntries(addKeys.map((k) => [k, rec.extra[k]])) }));
     // New skills join the stored list (a skill held keeps its entry); undo restores both columns.
-    if (d.skills.length) {
-      const next = addSkills(unpackSkills(cur.skills as string), skillsOf(d));
+    if (rec.skills !== '[]') {
+      const next = addSkills(unpackSkills(cur.skills as string), unpackSkills(rec.skills));
       if (next.added.length) {
         const packed = packedColumns(next.list);
         set('skills', packed.skills);
@@ -227,8 +224,8 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
   }
 
   /** Imports one row as a person; returns nothing, the session counts and logs it. */
-  return function writePerson(rec: RowRecord): void {
-    const d = buildPersonDraft(rec, ctx);
+  return function writePerson(rec: PreparedPerson): void {
+    const d = rec.draft;
     for (const u of d.unknown) s.noteUnknown(u);
     const keys: IdentityKeys = { emails: d.emails.map((e) => e.email), linkedin: d.linkedin, employeeId: d.employeeId };
     if (!d.cols.full_name && keys.emails.length === 0 && !keys.linkedin && !keys.employeeId) {
@@ -236,9 +233,9 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: DraftC
       return s.finishRow(rec, 'rejected', null);
     }
     if (index.erased(keys)) {
-      // Nothing of theirs is kept, not even in the import log: no cells (ERASED_RAW), no value-bearing messages.
+      // Nothing of theirs is kept, not even in the import log: no cells, no value-bearing messages.
       const skipped = { column: '', value: '', severity: 'warning' as const, message: 'This person asked to be forgotten and was erased; the row was skipped.' };
-      return s.finishRow({ ...rec, cells: [], issues: [skipped] }, 'rejected', null);
+      return s.finishRow({ ...rec, raw: ERASED_RAW, issues: [skipped] }, 'rejected', null);
     }
     const found = index.find(keys);
     if (found.ids.length === 0) {
