@@ -26,6 +26,15 @@ interface Data {
 const data = workerData as Data;
 const port = parentPort!;
 
+/** After answering: a big import leaves its pages in the WAL (import/write/tuning.ts) for this to copy. */
+function checkpointQuietly(db: ReturnType<typeof openDatabase>): void {
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch {
+    // The answer is out and the data committed; the next commit's automatic checkpoint catches up.
+  }
+}
+
 function runJob(): void {
   let db: ReturnType<typeof openDatabase> | undefined;
   try {
@@ -39,6 +48,7 @@ function runJob(): void {
       workerScript: data.workerScript,
     });
     port.postMessage({ type: 'done', value });
+    checkpointQuietly(db);
   } catch (e) {
     const err = e instanceof ApiError ? e : e instanceof CancelledError ? new ApiError('CANCELLED') : new ApiError('INTERNAL');
     port.postMessage({ type: 'error', error: err.toJSON(), stack: e instanceof ApiError || e instanceof CancelledError ? undefined : String((e as Error)?.stack ?? e) });
