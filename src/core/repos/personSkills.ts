@@ -12,15 +12,22 @@ export type PackedSkill = [skill: string, known: 0 | 1, raw: string, origin: Ski
 /** The separator of skill_names; SQL that tests one name wraps both sides in it (see hasSkillSql). */
 export const NAME_SEP = ', ';
 
-/** SQLite's BINARY order of UTF-8 text is code point order, which JS's < is not past U+FFFF. */
+/**
+ * SQLite's BINARY order of UTF-8 text is code point order; JS's < compares UTF-16 units, which
+ * differs only past U+FFFF (surrogates D800-DFFF must sort after E000-FFFF). Char codes, not
+ * codePointAt: this runs for every person an import writes.
+ */
 function byCodePoint(a: string, b: string): number {
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i)!;
-    const y = b.codePointAt(i)!;
-    if (x !== y) return x - y;
-    if (x > 0xffff) i++;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x < 0xd800 && y < 0xd800) return x - y;
+    const fx = x >= 0xe000 ? x - 0x800 : x >= 0xd800 ? x + 0x2000 : x;
+    const fy = y >= 0xe000 ? y - 0x800 : y >= 0xd800 ? y + 0x2000 : y;
+    return fx - fy;
   }
   return a.length - b.length;
 }
@@ -54,10 +61,13 @@ export function skillNamesOf(list: readonly PackedSkill[]): string {
   return [...list].sort(compareSkills).map((s) => s[0]).join(NAME_SEP);
 }
 
-/** Both columns' values for a list. */
+/** Both columns' values for a list (sorted here, a copy). */
 export function packedColumns(list: readonly PackedSkill[]): { skills: string; skillNames: string } {
-  const sorted = [...list].sort(compareSkills);
-  return { skills: sorted.length ? JSON.stringify(sorted) : '[]', skillNames: sorted.map((s) => s[0]).join(NAME_SEP) };
+  if (list.length === 0) return { skills: '[]', skillNames: '' };
+  const sorted = list.length > 1 ? [...list].sort(compareSkills) : list;
+  let names = sorted[0]![0];
+  for (let i = 1; i < sorted.length; i++) names += NAME_SEP + sorted[i]![0];
+  return { skills: JSON.stringify(sorted), skillNames: names };
 }
 
 /** Union by name: a skill already held keeps its entry, and the first of repeated new ones wins. */
