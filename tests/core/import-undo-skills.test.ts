@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempCore } from '../helpers/tempCore';
 import { all, runText, type TestCore } from '../helpers/importGate';
+import { peopleSignature, sigText } from '../../src/core/match/freshness';
 
 // Skills live packed on the person's row (people.skills, people.skill_names): an import that merges
 // new skills into a stored person is taken back exactly by undo, both columns.
@@ -31,8 +32,12 @@ describe('undo of a merge that added skills', () => {
     ]);
     expect((await core.invoke('people.get', { id: 1 })).skills).toEqual(['Kubernetes', 'PyTorch', 'Vibe coding', 'Zig-wrangling']);
 
-    // Two skills taken away count as removed, as when they were rows of their own.
+    // Two skills taken away count as removed, as when they were rows of their own; match freshness
+    // sees the change (the person is marked updated).
+    const sig = sigText(peopleSignature(core.db));
+    await new Promise((r) => setTimeout(r, 5));
     expect(await core.invoke('import.undo', { batchId: second.batchId! })).toEqual({ batchId: second.batchId, removed: 2, restored: 0 });
+    expect(sigText(peopleSignature(core.db))).not.toBe(sig);
     expect(packed(1)).toEqual(before);
     const ada = await core.invoke('people.get', { id: 1 });
     expect(ada.skills).toEqual(['PyTorch', 'Vibe coding']);

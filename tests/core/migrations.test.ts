@@ -95,8 +95,15 @@ describe('005_packed_skills', () => {
       INSERT INTO person_skills (person_id, skill, known, raw, origin, batch_id) VALUES
         (1, 'quantum basket weaving', 0, 'Quantum basket weaving', 'skills_cell', 7),
         (1, 'PyTorch', 1, 'pytorch', 'skills_cell', 7), (1, 'Kubernetes', 1, 'k8s', 'text', NULL),
-        (2, 'Go', 1, 'Go', 'manual', NULL);`);
+        (2, 'Go', 1, 'Go', 'manual', NULL);
+      INSERT INTO roles (id, req_id, title, track) VALUES (1, 'REQ-1', 'ML engineer', 'ai_ml'), (2, 'REQ-2', 'SRE', 'platform'), (3, 'REQ-3', 'Data', 'data');
+      INSERT INTO match_roles_state (role_id, engine_version, weights, role_sig, people_sig, taxonomy_sig, as_of, scored, kept, computed_at) VALUES
+        (1, 'e', '{}', 'r', '[3,"2026-01-02T03:04:05.678Z",3,4,0,0]', 't', '2026-01-02', 3, 3, 'x'),
+        (2, 'e', '{}', 'r', '[3,"2026-01-02T03:04:05.678Z",3,2,0,0]', 't', '2026-01-02', 3, 3, 'x'),
+        (3, 'e', '{}', 'r', 'stale', 't', '2026-01-02', 3, 3, 'x');`);
     migrate(db, MIGRATIONS.filter((m) => m.version <= 5));
+    // Match freshness no longer counts skills: a signature whose count held is still current, one that did not stays stale.
+    expect(db.prepare('SELECT people_sig FROM match_roles_state ORDER BY role_id').pluck().all()).toEqual(['[3,"2026-01-02T03:04:05.678Z",3,0,0,0]', '[3,"2026-01-02T03:04:05.678Z",3,-1,0,0]', 'stale']);
     const rows = db.prepare('SELECT id, skills, skill_names FROM people ORDER BY id').all() as { id: number; skills: string; skill_names: string }[];
     expect(rows.map((r) => ({ ...r, skills: JSON.parse(r.skills) as unknown }))).toEqual([
       { id: 1, skills: [['Kubernetes', 1, 'k8s', 'text', null], ['PyTorch', 1, 'pytorch', 'skills_cell', 7], ['quantum basket weaving', 0, 'Quantum basket weaving', 'skills_cell', 7]], skill_names: 'Kubernetes, PyTorch, quantum basket weaving' },

@@ -77,6 +77,9 @@ function forgetUnknown(db: Database.Database, counts: Record<string, number>): v
   db.prepare('DELETE FROM unknown_skills WHERE count <= 0').run();
 }
 
+/** Skills changes mark the person updated: match freshness sees them through updated_at. */
+const TOUCH = "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')";
+
 /**
  * A merge that added skills logged the person's packed list and names before it (both columns);
  * they are put back, and the skills taken away count as removed, as when they were rows.
@@ -84,12 +87,12 @@ function forgetUnknown(db: Database.Database, counts: Record<string, number>): v
 function restoreSkills(db: Database.Database, c: ChangeRow): number {
   const id = Number(c.entity_id);
   if (c.field === 'skill_names') {
-    db.prepare('UPDATE people SET skill_names = ? WHERE id = ?').run(c.old_value ?? '', id);
+    db.prepare(`UPDATE people SET skill_names = ?, ${TOUCH} WHERE id = ?`).run(c.old_value ?? '', id);
     return 0;
   }
   const now = unpackSkills(db.prepare('SELECT skills FROM people WHERE id = ?').pluck().get(id) as string | undefined);
   const before = unpackSkills(c.old_value);
-  db.prepare('UPDATE people SET skills = ? WHERE id = ?').run(c.old_value ?? '[]', id);
+  db.prepare(`UPDATE people SET skills = ?, ${TOUCH} WHERE id = ?`).run(c.old_value ?? '[]', id);
   return Math.max(0, now.length - before.length);
 }
 
@@ -104,7 +107,7 @@ function removeAdded(db: Database.Database, c: ChangeRow): number {
       const next = removeSkill(list, skill);
       if (next.length === list.length) return 0;
       const packed = packedColumns(next);
-      return db.prepare('UPDATE people SET skills = ?, skill_names = ? WHERE id = ?').run(packed.skills, packed.skillNames, pid).changes;
+      return db.prepare(`UPDATE people SET skills = ?, skill_names = ?, ${TOUCH} WHERE id = ?`).run(packed.skills, packed.skillNames, pid).changes;
     }
     case 'employments':
       return db.prepare('DELETE FROM employments WHERE id = ?').run(Number(c.entity_id)).changes;

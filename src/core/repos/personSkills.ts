@@ -96,7 +96,8 @@ export function addPersonSkills(db: Database.Database, personId: number, added: 
   const next = addSkills(cur, added);
   if (next.added.length) {
     const cols = packedColumns(next.list);
-    db.prepare('UPDATE people SET skills = ?, skill_names = ? WHERE id = ?').run(cols.skills, cols.skillNames, personId);
+    // Marked updated, as every write of skills is: match freshness sees them through updated_at.
+    db.prepare("UPDATE people SET skills = ?, skill_names = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(cols.skills, cols.skillNames, personId);
   }
   return next.added;
 }

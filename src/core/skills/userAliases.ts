@@ -32,7 +32,8 @@ function termsWithKey(db: Database.Database, sql: string, key: string): string[]
  */
 function remapPeople(db: Database.Database, key: string, skill: string): number {
   let changed = 0;
-  const write = db.prepare('UPDATE people SET skills = ?, skill_names = ? WHERE id = ?');
+  // Marked updated, as every write of skills is: match freshness sees them through updated_at.
+  const write = db.prepare("UPDATE people SET skills = ?, skill_names = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?");
   // Only lists with an unknown term can change: the packed JSON then holds `",0,"` (a raw text
   // holding it too only costs a parse).
   const rows = db.prepare(`SELECT id, skills FROM people WHERE skills LIKE '%",0,"%'`).raw().all() as [number, string][];
