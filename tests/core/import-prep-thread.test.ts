@@ -94,6 +94,20 @@ describe('the prep thread', () => {
     expect(stream.end().hash).toBe(crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
   });
 
+  it('reads the rest on the job thread when the prep thread dies after the hand-over', () => {
+    const core = tempCore();
+    cores.push(core);
+    const file = path.join(core.dir, 'alumni.csv');
+    const rows = PREP_THREAD_MIN_ROWS;
+    writeAlumni(file, rows);
+    const info = openTable(file, 'alumni.csv', 'alumni');
+    const mapping = toRecord(resolveMapping(core.db, 'alumni', info.headers, undefined).columns);
+    const dies = path.join(__dirname, '../fixtures/prep/dies-after-ready.cjs');
+    const stream = prepareOnThread({ info, kind: 'alumni', mapping, source: 'ats', rehireRules: [], user: { skills: [], aliases: [] }, batchId: 1 }, dies, { maxInlineRows: 1000, stallMs: 300 });
+    expect([...stream.batches].flat().map((p) => p.rowNo)).toEqual(Array.from({ length: rows }, (_, i) => i + 1));
+    expect(stream.end().hash).toBe(crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
+  });
+
   it('is atomic: a cancel part-way leaves the store as it was', () => {
     const core = tempCore();
     cores.push(core);

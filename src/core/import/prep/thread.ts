@@ -17,8 +17,19 @@ export const PREP_BATCH_ROWS = 1000;
 const MAX_AHEAD = 8;
 /** Files estimated smaller than this are prepared inline: starting a thread costs more than it saves. */
 export const PREP_THREAD_MIN_ROWS = 5000;
-/** No batch for this long while the thread runs means it died (its error event cannot reach a sleeping thread). */
-const STALL_TIMEOUT_MS = 60000;
+/**
+ * No batch for this long means the thread died (its error event cannot reach a sleeping thread;
+ * out of memory, say): the job thread then reads the rest itself. A batch takes tens of ms.
+ */
+const STALL_TIMEOUT_MS = 5000;
+/**
+ * The thread's heap: it holds a few batches, the taxonomy and the per-import memos (about 25 MB
+ * live at 100,000 rows). Without limits V8 let it grow to 125 MB, which a 1,000,000-row import's
+ * memory budget (500 MB) cannot spare; if it ever needs more it dies and the job thread reads on.
+ */
+/** With maxInlineRows: how long to wait for the thread to start (from source under load it is slow). */
+const START_WAIT_MS = 30000;
+const PREP_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
 
 // Slots of the shared counter.
 const POSTED = 0;
@@ -42,12 +53,20 @@ export interface PrepWorkerData {
 }
 
 /** Prepares rows on a thread started from `workerScript` (the jobs' worker entry), or inline when it will not start. */
-export function prepareOnThread(spec: PrepSpec, workerScript: string, opts: { log?: (e: unknown) => void; maxInlineRows?: number } = {}): PreparedStream {
-  const { log, maxInlineRows = Infinity } = opts;
+export interface PrepThreadOptions {
+  log?: (e: unknown) => void;
+  /** Read at most this many rows here, then wait for the thread (tests force a hand-over part-way with it). */
+  maxInlineRows?: number;
+  /** How long without a batch before reading on here (tests shorten it). */
+  stallMs?: number;
+}
+
+export function prepareOnThread(spec: PrepSpec, workerScript: string, opts: PrepThreadOptions = {}): PreparedStream {
+  const { log, maxInlineRows = Infinity, stallMs = STALL_TIMEOUT_MS } = opts;
   const signal = new Int32Array(new SharedArrayBuffer(4 * 5));
   const { port1, port2 } = new MessageChannel();
   const data: PrepWorkerData = { mode: 'prep', spec, port: port2, signal };
-  const worker = new Worker(workerScript, { workerData: data, transferList: [port2] });
+  const worker = new Worker(workerScript, { workerData: data, transferList: [port2], resourceLimits: PREP_HEAP });
   let stopped = false;
   const stop = () => {
     if (stopped) return;
@@ -72,8 +91,7 @@ export function prepareOnThread(spec: PrepSpec, workerScript: string, opts: { lo
   let end: (() => PrepEnd) | null = null;
   function* gen(): Generator<PreparedPerson[]> {
     try {
-      // Read here until the thread says it is ready (or to the end, if it never does). With
-      // maxInlineRows (tests force a hand-over part-way with it) wait for the thread after those.
+      // Read here until the thread says it is ready (or to the end, if it never does).
       const inline = prepareInline(spec);
       const it = inline.batches[Symbol.iterator]();
       let last = 0;
@@ -87,7 +105,7 @@ export function prepareOnThread(spec: PrepSpec, workerScript: string, opts: { lo
         done += r.value.length;
         if (r.value.length) last = r.value[r.value.length - 1]!.rowNo;
         yield r.value;
-        const m = done >= maxInlineRows ? receive(STALL_TIMEOUT_MS) : (receiveMessageOnPort(port1)?.message as PrepMessage | undefined);
+        const m = done >= maxInlineRows ? receive(START_WAIT_MS) : (receiveMessageOnPort(port1)?.message as PrepMessage | undefined);
         if (m?.type === 'ready') break;
         if (done >= maxInlineRows) throw new ApiError('INTERNAL', 'The thread reading the file did not start; nothing was imported. Try the import again.');
       }
@@ -96,12 +114,21 @@ export function prepareOnThread(spec: PrepSpec, workerScript: string, opts: { lo
       Atomics.store(signal, START, 1);
       Atomics.notify(signal, START);
       for (;;) {
-        const m = receive(STALL_TIMEOUT_MS);
-        if (!m) throw new ApiError('INTERNAL', 'The thread reading the file stopped answering; nothing was imported. Try the import again.');
+        const m = receive(stallMs);
+        if (!m) {
+          stop();
+          log?.(new Error(`The import's prep thread stopped answering after row ${last}; the job thread reads the rest.`));
+          const rest = prepareInline(spec, last);
+          yield* rest.batches;
+          end = rest.end;
+          return;
+        }
         if (m.type === 'rows') {
           Atomics.add(signal, TAKEN, 1);
           Atomics.notify(signal, TAKEN);
-          yield decodePeople(m.text);
+          const batch = decodePeople(m.text);
+          if (batch.length) last = batch[batch.length - 1]!.rowNo;
+          yield batch;
         } else if (m.type === 'end') {
           const e = m.end;
           end = () => e;
