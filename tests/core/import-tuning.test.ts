@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tuneForBulk } from '../../src/core/import/write/tuning';
+import { BIG_IMPORT_ROWS, IMPORT_CACHE_KIB, tuneForBulk } from '../../src/core/import/write/tuning';
 import { tempCore } from '../helpers/tempCore';
 
 // A big import changes connection settings for its one transaction and must put every one back:
@@ -19,5 +19,17 @@ describe('bulk tuning', () => {
     restore();
     expect(['wal_autocheckpoint', 'cache_size', 'threads', 'foreign_keys', 'temp_store'].map(get)).toEqual(before);
     expect(before[0]).toBe(1000);
+  });
+
+  it('gives a file of 400,000 rows or more half the page cache, to stay inside its memory budget', () => {
+    core = tempCore();
+    const db = core.db;
+    const cache = () => db.pragma('cache_size', { simple: true });
+    let restore = tuneForBulk(db, 100000);
+    expect(cache()).toBe(-IMPORT_CACHE_KIB);
+    restore();
+    restore = tuneForBulk(db, BIG_IMPORT_ROWS);
+    expect(cache()).toBe(-IMPORT_CACHE_KIB / 2);
+    restore();
   });
 });

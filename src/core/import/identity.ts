@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { HashTable } from './hashTable';
 
 // Who a row is: a person is the same person when any normalised email, the LinkedIn URL or the
 // employee ID is shared. The index is built once per import from the store, then kept up to date
@@ -39,7 +40,7 @@ export function hash30(s: string, seed = 0x811c9dc5): number {
 
 /** One kind of key: hash → owner, confirmed by `owner(key)` (the store's answer) on a hit. */
 export class KeyIndex {
-  private byHash = new Map<number, number>();
+  private byHash = new HashTable();
   private exact = new Map<string, number>();
   /** A key is looked up and then, for a new person, recorded: hash it once. */
   private lastKey = '';
@@ -61,7 +62,7 @@ export class KeyIndex {
       const e = this.exact.get(key);
       if (e !== undefined) return e;
     }
-    const id = this.byHash.get(this.hash(key));
+    const id = this.byHash.get(0, this.hash(key));
     if (id === undefined) return undefined;
     return this.owner(key) === id ? id : undefined;
   }
@@ -69,16 +70,16 @@ export class KeyIndex {
   /** Records a key the caller knows is not owned by anyone else yet. */
   set(key: string, id: number): void {
     const h = this.hash(key);
-    const held = this.byHash.get(h);
-    if (held === undefined) this.byHash.set(h, id);
+    const held = this.byHash.get(0, h);
+    if (held === undefined) this.byHash.set(0, h, id);
     else if (held !== id) this.exact.set(detach(key), id);
   }
 
   /** While loading from the store: a key whose hash is held goes to the exact map. */
   load(key: string, id: number): void {
     const h = hash30(key);
-    if (this.byHash.has(h)) this.exact.set(key, id);
-    else this.byHash.set(h, id);
+    if (this.byHash.has(0, h)) this.exact.set(key, id);
+    else this.byHash.set(0, h, id);
   }
 
   get size(): number {
@@ -106,7 +107,7 @@ export class IdentityIndex {
   readonly linkedin: KeyIndex;
   readonly employees: KeyIndex;
   /** Name + company → first person with them, as a 60-bit hash (only ever a hint for review). */
-  private byNameCompany = new Map<number, number>();
+  private byNameCompany = new HashTable();
   private tombstones = new Set<string>();
 
   /** `beforeRead` writes buffered rows, so a confirmation sees everything this import added. */
@@ -158,24 +159,25 @@ export class IdentityIndex {
     return ids ? { ids, via } : NO_MATCH;
   }
 
-  private static nameHash(name: string, companyNorm: string): number {
+  /** Two independent 30-bit hashes of the normalised name and company: 60 bits. */
+  private static nameKey(name: string, companyNorm: string): [number, number] {
     let n = name.toLowerCase();
     if (MESSY.test(n)) n = n.replace(/\s+/g, ' ').trim();
     const key = `${n}\u0001${companyNorm}`;
-    // Two independent 30-bit hashes side by side: 60 bits, exact as a double.
-    return hash30(key) * 0x40000000 + hash30(key, 0x01234567);
+    return [hash30(key), hash30(key, 0x01234567)];
   }
 
   /** Someone else already known by this name at this company (a likely duplicate to review). */
   sameNameAndCompany(name: string, companyNorm: string | null): number | undefined {
     if (!name || !companyNorm) return undefined;
-    return this.byNameCompany.get(IdentityIndex.nameHash(name, companyNorm));
+    const [hi, lo] = IdentityIndex.nameKey(name, companyNorm);
+    return this.byNameCompany.get(hi, lo);
   }
 
   addName(name: string, companyNorm: string | null, id: number): void {
     if (!name || !companyNorm) return;
-    const k = IdentityIndex.nameHash(name, companyNorm);
-    if (!this.byNameCompany.has(k)) this.byNameCompany.set(k, id);
+    const [hi, lo] = IdentityIndex.nameKey(name, companyNorm);
+    if (!this.byNameCompany.has(hi, lo)) this.byNameCompany.set(hi, lo, id);
   }
 
   /** True when any key belongs to a person who asked to be forgotten. */

@@ -143,7 +143,7 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
     if (input.dryRun) throw new DryRunDone();
   });
 
-  const restore = tuneForBulk(db);
+  const restore = tuneForBulk(db, info.estimatedRows);
   try {
     work();
   } catch (e) {
