@@ -131,6 +131,15 @@ describe('unknown terms and user aliases', () => {
     });
   });
 
+  it('refuses a new skill whose name holds a comma, and still takes a built-in one that does', async () => {
+    core = tempCore();
+    expect(await core.call('skills.addAlias', { alias: 'GRC tooling', skill: 'Risk, audit' })).toEqual({
+      ok: false,
+      error: { code: 'BAD_ARGS', message: 'A new skill\'s name cannot hold a comma ("Risk, audit"): skills cells are split at commas. Use "and" or a slash instead.', field: 'skill' },
+    });
+    expect(await core.invoke('skills.addAlias', { alias: 'GRC tooling', skill: 'Governance, risk and compliance' })).toMatchObject({ skill: 'Governance, risk and compliance', createdSkill: false });
+  });
+
   it('reads an everyday word added as an alias in cells only', async () => {
     core = tempCore();
     await core.invoke('skills.addAlias', { alias: 'Harbor', skill: 'Container registries' });

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { addSkills, packedColumns, removeSkill, unpackSkills, type PackedSkill } from '../../src/core/repos/personSkills';
+import { addSkills, packedColumns, removeSkill, splitSkillNames, unpackSkills, type PackedSkill } from '../../src/core/repos/personSkills';
 
 const skill = (name: string, known: 0 | 1 = 1, raw = name): PackedSkill => [name, known, raw, 'skills_cell', null];
 
@@ -33,5 +33,13 @@ describe('packed skills', () => {
     expect(unpackSkills('[]')).toEqual([]);
     expect(unpackSkills(null)).toEqual([]);
     expect(unpackSkills('not json')).toEqual([]);
+  });
+
+  it('splits skill_names back into names, keeping a built-in name with a comma in it whole', () => {
+    const { skillNames } = packedColumns([skill('Python'), skill('Governance, risk and compliance'), skill('Go')]);
+    expect(skillNames).toBe('Go, Governance, risk and compliance, Python');
+    expect(splitSkillNames(skillNames)).toEqual(['Go', 'Governance, risk and compliance', 'Python']);
+    expect(splitSkillNames('Go, Python')).toEqual(['Go', 'Python']);
+    expect(splitSkillNames('')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { parseJson } from './json';
 import type { ExitType, Rehire, SourceKind, Track } from '../../shared/domain';
 import { REHIRE, SOURCE_KINDS, TRACKS } from '../../shared/domain';
 import type { ExitYearRow, InsightsSummary, LayoffCompanyRow, LayoffMonthRow, OpenRolesTrackRow, SkillGapRow, TrackSourceRow } from '../../shared/api/contract/insights';
-import { NAME_SEP, unpackSkills } from './personSkills';
+import { splitSkillNames, unpackSkills } from './personSkills';
 
 // Aggregates for the Insights view. Every number is a GROUP BY in SQLite (a few hundred ms on a
 // 25,000-person workspace, then cached until the data changes); the shaping into chart rows
@@ -118,7 +118,7 @@ function skillsHeld(db: Database.Database): { skill: string; people: number; kno
   const rows = db.prepare(`SELECT skill_names, CASE WHEN instr(skills, '",0,"') THEN skills END FROM people WHERE skill_names <> ''`).raw().iterate() as IterableIterator<[string, string | null]>;
   for (const [names, packed] of rows) {
     if (packed === null) {
-      for (const name of names.split(NAME_SEP)) {
+      for (const name of splitSkillNames(names)) {
         people.set(name, (people.get(name) ?? 0) + 1);
         known.add(name);
       }

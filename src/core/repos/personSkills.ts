@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { loadTaxonomy } from '../skills/taxonomy';
 // A person's skills live on their row (migration 005) rather than in a table of their own: two
 // columns written together, always through this module.
 //   people.skills       JSON array of [skill, known (0|1), raw, origin, batchId | null], known first, then by skill
@@ -59,6 +60,26 @@ export function unpackSkills(json: string | null | undefined): PackedSkill[] {
 
 export function skillNamesOf(list: readonly PackedSkill[]): string {
   return [...list].sort(compareSkills).map((s) => s[0]).join(NAME_SEP);
+}
+
+/**
+ * Built-in skill names that hold the separator themselves ("Governance, risk and compliance"):
+ * splitSkillNames keeps them whole. A skill of the user's own may not hold a comma (userAliases).
+ */
+let separated: string[] | undefined;
+const separatedNames = () => (separated ??= loadTaxonomy()
+  .all()
+  .map((s) => s.name)
+  .filter((n) => n.includes(NAME_SEP)));
+
+/** skill_names back into names. */
+export function splitSkillNames(names: string): string[] {
+  if (names === '') return [];
+  const held = separatedNames().filter((n) => names.includes(n));
+  if (held.length === 0) return names.split(NAME_SEP);
+  let text = names;
+  held.forEach((n, i) => (text = text.split(n).join(`\u0000${i}\u0000`)));
+  return text.split(NAME_SEP).map((p) => p.replace(/\u0000(\d+)\u0000/g, (_, i: string) => held[Number(i)]!));
 }
 
 /** Both columns' values for a list (sorted here, a copy). */

@@ -63,6 +63,11 @@ export function addUserAlias(db: Database.Database, aliasIn: string, skillIn: st
   const known = tax.get(skillName) ?? (tax.canonical(skillName) ? tax.get(tax.canonical(skillName)!) : undefined);
   const skill = known?.name ?? skillName;
   const createdSkill = !known;
+  // A person's skill names are stored joined by ", " (repos/personSkills.ts), and skills cells are
+  // split at commas anyway, so a skill of the user's own cannot have one in its name.
+  if (createdSkill && skill.includes(',')) {
+    throw new ApiError('BAD_ARGS', `A new skill's name cannot hold a comma ("${skill}"): skills cells are split at commas. Use "and" or a slash instead.`, { field: 'skill' });
+  }
   const current = tax.canonical(alias);
   if (current && current !== skill && normKey(current) === key) {
     throw new ApiError('CONFLICT', `"${current}" is a skill of its own, so it cannot also mean ${skill}.`, { field: 'alias' });
