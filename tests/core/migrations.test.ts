@@ -1,3 +1,4 @@
+import { unpackSkills } from '../../src/core/repos/personSkills';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -105,11 +106,14 @@ describe('005_packed_skills', () => {
     // Match freshness no longer counts skills: a signature whose count held is still current, one that did not stays stale.
     expect(db.prepare('SELECT people_sig FROM match_roles_state ORDER BY role_id').pluck().all()).toEqual(['[3,"2026-01-02T03:04:05.678Z",3,0,0,0]', '[3,"2026-01-02T03:04:05.678Z",3,-1,0,0]', 'stale']);
     const rows = db.prepare('SELECT id, skills, skill_names FROM people ORDER BY id').all() as { id: number; skills: string; skill_names: string }[];
+    // Stored short: raw "" where it is the name, the origin as a letter; read back in full.
     expect(rows.map((r) => ({ ...r, skills: JSON.parse(r.skills) as unknown }))).toEqual([
-      { id: 1, skills: [['Kubernetes', 1, 'k8s', 'text', null], ['PyTorch', 1, 'pytorch', 'skills_cell', 7], ['quantum basket weaving', 0, 'Quantum basket weaving', 'skills_cell', 7]], skill_names: 'Kubernetes, PyTorch, quantum basket weaving' },
-      { id: 2, skills: [['Go', 1, 'Go', 'manual', null]], skill_names: 'Go' },
+      { id: 1, skills: [['Kubernetes', 1, 'k8s', 't', null], ['PyTorch', 1, 'pytorch', 'c', 7], ['quantum basket weaving', 0, 'Quantum basket weaving', 'c', 7]], skill_names: 'Kubernetes, PyTorch, quantum basket weaving' },
+      { id: 2, skills: [['Go', 1, '', 'm', null]], skill_names: 'Go' },
       { id: 3, skills: [], skill_names: '' },
     ]);
+    expect(unpackSkills(rows[1]!.skills)).toEqual([['Go', 1, 'Go', 'manual', null]]);
+    expect(unpackSkills(rows[0]!.skills)[2]).toEqual(['quantum basket weaving', 0, 'Quantum basket weaving', 'skills_cell', 7]);
     expect(schema(db)).not.toContain('table person_skills');
     expect(schema(db)).not.toContain('index person_skills_skill');
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
