@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { prepThreadHelps } from '../src/core/import/prep/thread';
 
 const FIRST = ['Ada', 'Grace', 'Linus', 'Margaret', 'Alan', 'Barbara', 'Ken', 'Radia', 'Dennis', 'Frances', 'Jean', 'Guido', 'Anita', 'Bjarne', 'Hedy', 'José', 'Zoë', 'Priya', 'Wei', 'Olga'];
 const LAST = ['Lovelace', 'Hopper', 'Torvalds', 'Hamilton', 'Turing', 'Liskov', 'Thompson', 'Perlman', 'Ritchie', 'Allen', 'Bartik', 'van Rossum', 'Borg', 'Stroustrup', 'Lamarr', 'García', 'Müller', 'Patel', 'Zhang', 'Ivanova'];
@@ -187,7 +188,7 @@ export function printImportTable(rows: BenchRow[]): string {
         `${String(r.rows).padEnd(10)} ${String(r.mb).padEnd(6)} ${String(r.runs).padEnd(5)} ${r.load.toFixed(2).padEnd(6)} ${f(r.sqliteSeconds, 5)} (${f(r.sqliteCpuSeconds, 5).trim()})      ${f(r.bridgehireSeconds, 6)} (${r.bridgehireCpuSeconds.toFixed(2)})        ${f(r.ratio, 6)} ${String(r.peakRssMb).padEnd(12)} ${r.checkpointSeconds.toFixed(2)}`,
     ),
     'Seconds are medians of wall time, from the start of reading to the commit (sqlite3: the whole CLI run, its closing checkpoint included).',
-    'Bridgehire reads on its prep thread as the shells do, and checkpoints after answering (the last column; not in its time).',
+    `Bridgehire gets a worker entry as in the shells; its prep thread is ${prepThreadHelps() ? 'on' : 'off'} here (it needs 3+ cores; BRIDGEHIRE_PREP_THREAD=1 or 0 decides). It checkpoints after answering (the last column; not in its time).`,
   ];
   return lines.join('\n');
 }

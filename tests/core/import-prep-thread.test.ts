@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { runImport } from '../../src/core/import/job';
-import { PREP_BATCH_ROWS, PREP_THREAD_MIN_ROWS, prepareOnThread } from '../../src/core/import/prep/thread';
+import { PREP_BATCH_ROWS, PREP_THREAD_MIN_ROWS, prepareOnThread, prepThreadHelps } from '../../src/core/import/prep/thread';
 import { openTable } from '../../src/core/import/read/table';
 import { resolveMapping, toRecord } from '../../src/core/import/mapping/presets';
 import { tempCore } from '../helpers/tempCore';
@@ -14,6 +15,15 @@ import { tempCore } from '../helpers/tempCore';
 
 const WORKER = path.resolve(__dirname, '../../src/core/jobs/worker-from-source.cjs');
 const cores: ReturnType<typeof tempCore>[] = [];
+// runImport starts the thread only where a core is free for it: these tests want it anywhere.
+const forced = process.env.BRIDGEHIRE_PREP_THREAD;
+beforeAll(() => {
+  process.env.BRIDGEHIRE_PREP_THREAD = '1';
+});
+afterAll(() => {
+  if (forced === undefined) delete process.env.BRIDGEHIRE_PREP_THREAD;
+  else process.env.BRIDGEHIRE_PREP_THREAD = forced;
+});
 afterEach(async () => {
   for (const c of cores.splice(0)) await c.dispose();
 });
@@ -59,6 +69,15 @@ const io = (workerScript?: string, cancelAfter = Infinity) => {
 };
 
 describe('the prep thread', () => {
+  it('is used where a core is free for it, unless BRIDGEHIRE_PREP_THREAD says otherwise', () => {
+    expect(prepThreadHelps()).toBe(true);
+    process.env.BRIDGEHIRE_PREP_THREAD = '0';
+    expect(prepThreadHelps()).toBe(false);
+    delete process.env.BRIDGEHIRE_PREP_THREAD;
+    expect(prepThreadHelps()).toBe(os.availableParallelism() >= 3);
+    process.env.BRIDGEHIRE_PREP_THREAD = '1';
+  });
+
   it('stores exactly what reading on the job thread stores', () => {
     const inline = tempCore();
     const threaded = tempCore();

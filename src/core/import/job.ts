@@ -13,7 +13,7 @@ import { refuse } from './read/bytes';
 import { describeDelimiter, openTable } from './read/table';
 import { makePlan, type RowRecord } from './record';
 import { prepareInline, readRecords, type PrepSpec, type RowSource } from './prep/rows';
-import { prepareOnThread, PREP_THREAD_MIN_ROWS } from './prep/thread';
+import { prepareOnThread, prepThreadHelps, PREP_THREAD_MIN_ROWS } from './prep/thread';
 import type { PreparedPerson } from './prep/wire';
 import { userTaxonomy } from '../skills/taxonomy';
 import { loadRehireRules } from './values/rehire';
@@ -69,8 +69,8 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
     let write: (row: never) => void;
     if (input.kind === 'candidates' || input.kind === 'alumni') {
       const spec: PrepSpec = { info, kind: input.kind, mapping, source: input.source ?? defaultSource(mapping), rehireRules: loadRehireRules(db), user: userTaxonomy(db), batchId };
-      // Big files are read on a second thread, started first so it boots while the index loads.
-      const prepared = io.workerScript && estimate >= PREP_THREAD_MIN_ROWS ? prepareOnThread(spec, io.workerScript) : prepareInline(spec);
+      // Big files are read on a second thread where a core is free for it, started first so it boots while the index loads.
+      const prepared = io.workerScript && estimate >= PREP_THREAD_MIN_ROWS && prepThreadHelps() ? prepareOnThread(spec, io.workerScript) : prepareInline(spec);
       source = prepared;
       let index: IdentityIndex;
       try {

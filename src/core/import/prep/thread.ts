@@ -1,7 +1,8 @@
+import os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { ApiError, type ApiErrorShape } from '../../../shared/api/errors';
 import { prepareInline, type PrepEnd, type PrepSpec, type PreparedStream } from './rows';
-import { decodePeople, encodePeople, type PreparedPerson } from './wire';
+import { decodePeople, encodePeople, joinEncoded, type PreparedPerson } from './wire';
 
 // The prep thread: reading, validating and shaping rows (about 40% of an import's time) runs on
 // a second core while the job thread writes to the store. The job is synchronous code in one
@@ -22,14 +23,27 @@ export const PREP_THREAD_MIN_ROWS = 5000;
  * out of memory, say): the job thread then reads the rest itself. A batch takes tens of ms.
  */
 const STALL_TIMEOUT_MS = 5000;
+/** With maxInlineRows: how long to wait for the thread to start (from source under load it is slow). */
+const START_WAIT_MS = 30000;
 /**
  * The thread's heap: it holds a few batches, the taxonomy and the per-import memos (about 25 MB
  * live at 100,000 rows). Without limits V8 let it grow to 125 MB, which a 1,000,000-row import's
  * memory budget (500 MB) cannot spare; if it ever needs more it dies and the job thread reads on.
  */
-/** With maxInlineRows: how long to wait for the thread to start (from source under load it is slow). */
-const START_WAIT_MS = 30000;
-const PREP_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+const PREP_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
+
+/**
+ * Whether a prep thread can help here. It needs a core of its own: on a two-core machine the job
+ * thread, SQLite and the collector already keep both busy, and measured there it gained nothing
+ * when idle (3.9-4.2 s against 4.1-4.3 s for 100,000 rows) and lost 2-3 s under load, for 1.5-3 s
+ * more CPU. BRIDGEHIRE_PREP_THREAD=1 or 0 decides instead.
+ */
+export function prepThreadHelps(): boolean {
+  const env = process.env.BRIDGEHIRE_PREP_THREAD;
+  if (env === '1' || env === '0') return env === '1';
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return cores >= 3;
+}
 
 // Slots of the shared counter.
 const POSTED = 0;
@@ -168,7 +182,10 @@ export function servePrep(data: PrepWorkerData): void {
       Atomics.wait(signal, START, 0, 1000);
     }
     const prepared = prepareInline(data.spec, Atomics.load(signal, AFTER));
-    let buf: PreparedPerson[] = [];
+    // Each parse batch (a few hundred rows) is encoded at once, so prepared rows die young instead
+    // of surviving collections while a message fills: that halved this thread's GC time.
+    let pieces: string[] = [];
+    let rows = 0;
     let sent = 0;
     const send = () => {
       for (;;) {
@@ -176,16 +193,19 @@ export function servePrep(data: PrepWorkerData): void {
         if (stopped() || sent - taken < MAX_AHEAD) break;
         Atomics.wait(signal, TAKEN, taken, 1000);
       }
-      post({ type: 'rows', text: encodePeople(buf) });
+      post({ type: 'rows', text: joinEncoded(pieces) });
       sent++;
-      buf = [];
+      pieces = [];
+      rows = 0;
     };
     for (const batch of prepared.batches) {
       if (stopped()) return;
-      for (const p of batch) buf.push(p);
-      if (buf.length >= PREP_BATCH_ROWS) send();
+      if (batch.length === 0) continue;
+      pieces.push(encodePeople(batch));
+      rows += batch.length;
+      if (rows >= PREP_BATCH_ROWS) send();
     }
-    if (buf.length) send();
+    if (rows) send();
     post({ type: 'end', end: prepared.end() });
   } catch (e) {
     const err = e instanceof ApiError ? e : new ApiError('INTERNAL');

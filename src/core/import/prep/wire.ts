@@ -128,6 +128,11 @@ export function encodePeople(rows: readonly PreparedPerson[]): string {
   return o.text;
 }
 
+/** Several encoded batches as one (each non-empty). */
+export function joinEncoded(pieces: readonly string[]): string {
+  return pieces.join(SEP);
+}
+
 export function decodePeople(text: string): PreparedPerson[] {
   const out: PreparedPerson[] = [];
   if (text === '') return out;
