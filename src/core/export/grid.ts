@@ -11,6 +11,8 @@ import { CsvWriter, type Cell } from './csv';
 import { cellWriter } from './values';
 import { filterRows, quickRows, sortRows } from './memoryQuery';
 import { detail } from '../shortlists/service';
+import type { ReadRunner } from '../reads/runner';
+import { isPagedRead, type AllPagesInput, type ReadName } from '../reads/registry';
 
 export type GridExportArgs = z.output<(typeof exportContract)['export.grid']['args']>;
 
@@ -54,14 +56,24 @@ function pathReader(path: string): (row: unknown) => unknown {
   };
 }
 
-/** Every row the grid's own method returns for these filters, page by page (not only the loaded blocks). */
+/**
+ * Every row the grid's own method returns for these filters (not only the loaded blocks). The method
+ * runs as the grid calls it, so its arguments and query stay the grid's; only its read is swapped for
+ * one that walks all pages in one transaction. Page by page over separate reads, a write landing
+ * between two (an import, an edit, a re-score) would repeat or drop rows, or mix old and new values.
+ */
 async function allRows(ctx: Ctx, method: string, args: Record<string, unknown>): Promise<unknown[]> {
-  const rows: unknown[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await callMethod<Page<unknown>>(ctx, method, { ...args, offset, limit: PAGE }, 'That grid cannot be exported in this version yet.');
-    rows.push(...page.rows);
-    if (page.rows.length < PAGE || rows.length >= page.total) return rows;
-  }
+  let walked = false;
+  const run = (name: ReadName, input: unknown) => {
+    if (!isPagedRead(name)) throw new Error(`export.grid: ${method} made a read that is not paged (${name})`);
+    walked = true;
+    return ctx.reads.run('grid.allPages', { read: name, input, pageSize: PAGE } as AllPagesInput);
+  };
+  const reads: ReadRunner = { where: ctx.reads.where, run: run as ReadRunner['run'], exclusive: (fn) => ctx.reads.exclusive(fn), close: () => ctx.reads.close() };
+  const page = await callMethod<Page<unknown>>({ ...ctx, reads }, method, { ...args, offset: 0, limit: PAGE }, 'That grid cannot be exported in this version yet.');
+  // A list method that did not read through ctx.reads would have given one page only.
+  if (!walked) throw new Error(`export.grid: ${method} did not read its rows through ctx.reads`);
+  return page.rows;
 }
 
 function shortlistRows(ctx: Ctx, a: GridExportArgs): ShortlistEntry[] {
