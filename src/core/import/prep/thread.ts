@@ -4,7 +4,7 @@ import { ApiError, type ApiErrorShape } from '../../../shared/api/errors';
 import { prepareInline, type PrepEnd, type PrepSpec, type PreparedStream } from './rows';
 import { decodePeople, encodePeople, joinEncoded, type PreparedPerson } from './wire';
 
-// The prep thread: reading, validating and shaping rows (about 40% of an import's time) runs on
+// The prep thread: reading, validating and shaping rows (about a third of an import's time) runs on
 // a second core while the job thread writes to the store. The job is synchronous code in one
 // transaction, so it takes batches synchronously: it sleeps on a shared counter the prep thread
 // bumps after each message (Atomics.wait), then takes the message off the port. Until the thread
