@@ -31,8 +31,14 @@ export function navigate(view: RouteId, param?: string | number | null): void {
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseHash(window.location.hash));
   useEffect(() => {
-    const on = () => setRoute(parseHash(window.location.hash));
+    const on = () => setRoute((cur) => {
+      const next = parseHash(window.location.hash);
+      return next.view === cur.view && next.param === cur.param ? cur : next;
+    });
     window.addEventListener('hashchange', on);
+    // The hash may have changed between the first render and now (a link followed while the app
+    // started): that hashchange fired before anyone listened.
+    on();
     return () => window.removeEventListener('hashchange', on);
   }, []);
   return route;
