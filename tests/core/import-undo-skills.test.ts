@@ -48,6 +48,17 @@ describe('undo of a merge that added skills', () => {
     ]);
   });
 
+  it('takes back only the skills it added: a term mapped to a skill since then stays mapped', async () => {
+    core = tempCore();
+    await runText(core, 'a.csv', 'Name,Email,Skills\nAda Lovelace,ada@example.com,Frobnication\n', 'candidates');
+    const second = await runText(core, 'b.csv', 'Name,Email,Skills\nAda Lovelace,ada@example.com,Go\n', 'candidates');
+    await core.invoke('skills.addAlias', { alias: 'Frobnication', skill: 'Kubernetes' });
+    expect(packed(1)!.skill_names).toBe('Go, Kubernetes');
+    // Removed: Go; restored: the track Go had filled in.
+    expect(await core.invoke('import.undo', { batchId: second.batchId! })).toEqual({ batchId: second.batchId, removed: 1, restored: 1 });
+    expect(packed(1)!.skill_names).toBe('Kubernetes');
+  });
+
   it('still takes back a skill logged as a person_skills row by an older version', async () => {
     core = tempCore();
     const first = await runText(core, 'a.csv', 'Name,Email,Skills\nAda Lovelace,ada@example.com,"PyTorch, Go"\n', 'candidates');

@@ -50,10 +50,6 @@ export function undoImport(db: Database.Database, batchId: number): { batchId: n
         removed += removeAdded(db, c);
         continue;
       }
-      if (c.entity === 'people' && (c.field === 'skills' || c.field === 'skill_names')) {
-        removed += restoreSkills(db, c);
-        continue;
-      }
       if (!RESTORABLE[c.entity]?.has(c.field)) continue;
       // A value the user edited by hand since the import stays as they left it.
       if (c.entity === 'people' && parseJson<string[]>(editedOf.get(Number(c.entity_id)) as string | undefined, []).includes(c.field)) continue;
@@ -80,28 +76,13 @@ function forgetUnknown(db: Database.Database, counts: Record<string, number>): v
 /** Skills changes mark the person updated: match freshness sees them through updated_at. */
 const TOUCH = "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')";
 
-/**
- * A merge that added skills logged the person's packed list and names before it (both columns);
- * they are put back, and the skills taken away count as removed, as when they were rows.
- */
-function restoreSkills(db: Database.Database, c: ChangeRow): number {
-  const id = Number(c.entity_id);
-  if (c.field === 'skill_names') {
-    db.prepare(`UPDATE people SET skill_names = ?, ${TOUCH} WHERE id = ?`).run(c.old_value ?? '', id);
-    return 0;
-  }
-  const now = unpackSkills(db.prepare('SELECT skills FROM people WHERE id = ?').pluck().get(id) as string | undefined);
-  const before = unpackSkills(c.old_value);
-  db.prepare(`UPDATE people SET skills = ?, ${TOUCH} WHERE id = ?`).run(c.old_value ?? '[]', id);
-  return Math.max(0, now.length - before.length);
-}
-
 function removeAdded(db: Database.Database, c: ChangeRow): number {
   switch (c.entity) {
     case 'person_emails':
       return db.prepare('DELETE FROM person_emails WHERE email = ? AND person_id = ?').run(c.entity_id, Number(c.old_value)).changes;
     case 'person_skills': {
-      // Logged by versions that kept skills in a table of their own (before migration 005).
+      // A skill a merge added to a person, by name ([personId, skill]); the same log as when
+      // skills were rows of their own (before migration 005), now taken off the packed list.
       const [pid, skill] = parseJson<[number, string]>(c.entity_id, [0, '']);
       const list = unpackSkills(db.prepare('SELECT skills FROM people WHERE id = ?').pluck().get(pid) as string | undefined);
       const next = removeSkill(list, skill);

@@ -60,7 +60,7 @@ export function erasePeople(db: Database.Database, ids: readonly number[], opts:
 
   // The undo log keeps old values of what imports changed; theirs must go too.
   const delChange = db.prepare('DELETE FROM import_changes WHERE entity = ? AND entity_id = ?');
-  // Skills added by imports before migration 005 were logged as entity person_skills, "[id,skill]".
+  // Skills a merge added are logged as entity person_skills, "[id,skill]".
   const delSkillChanges = db.prepare("DELETE FROM import_changes WHERE entity = 'person_skills' AND entity_id LIKE ?");
   for (const id of ids) {
     delChange.run('people', String(id));

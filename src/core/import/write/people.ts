@@ -172,13 +172,16 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: Pick<D
     const oldExtra = parseJson<Record<string, string>>(cur.extra as string, {});
     const addKeys = Object.keys(rec.extra).filter((k) => !(k in oldExtra));
     if (addKeys.length) set('extra', JSON.stringify({ ...oldExtra, ...Object.fromEntries(addKeys.map((k) => [k, rec.extra[k]])) }));
-    // New skills join the stored list (a skill held keeps its entry); undo restores both columns.
+    // New skills join the stored list (a skill held keeps its entry). Undo takes back each one it
+    // added by name, not the whole list: a later change to the list (a term mapped to a skill)
+    // must survive undoing this import.
     if (rec.skills !== '[]') {
       const next = addSkills(unpackSkills(cur.skills as string), unpackSkills(rec.skills));
       if (next.added.length) {
         const packed = packedColumns(next.list);
-        set('skills', packed.skills);
-        set('skill_names', packed.skillNames);
+        sets.push('skills = ?', 'skill_names = ?');
+        params.push(packed.skills, packed.skillNames);
+        if (log) for (const k of next.added) s.change('person_skills', JSON.stringify([id, k[0]]), ADDED, null);
       }
     }
     if (sets.length) {
