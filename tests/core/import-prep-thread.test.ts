@@ -127,6 +127,21 @@ describe('the prep thread', () => {
     expect(stream.end().hash).toBe(crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
   });
 
+  it('reads the file here when the thread fails to load, and only logs its error', async () => {
+    const core = tempCore();
+    cores.push(core);
+    const file = path.join(core.dir, 'alumni.csv');
+    writeAlumni(file, PREP_THREAD_MIN_ROWS);
+    const info = openTable(file, 'alumni.csv', 'alumni');
+    const mapping = toRecord(resolveMapping(core.db, 'alumni', info.headers, undefined).columns);
+    const logged: unknown[] = [];
+    const broken = path.join(__dirname, '../fixtures/prep/throws-on-load.cjs');
+    const stream = prepareOnThread({ info, kind: 'alumni', mapping, source: 'ats', rehireRules: [], user: { skills: [], aliases: [] }, batchId: 1 }, broken, { log: (e) => logged.push(e) });
+    expect([...stream.batches].flat().length).toBe(PREP_THREAD_MIN_ROWS);
+    await new Promise((r) => setTimeout(r, 300)); // the thread's error event arrives on the event loop
+    expect(String(logged[0])).toContain('this entry is broken');
+  });
+
   it('is atomic: a cancel part-way leaves the store as it was', () => {
     const core = tempCore();
     cores.push(core);

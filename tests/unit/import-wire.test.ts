@@ -68,4 +68,14 @@ describe('prepared rows on the wire', () => {
     expect(decodePeople(encodePeople([row]))).toEqual([row]);
     expect(decodePeople(encodePeople([]))).toEqual([]);
   });
+
+  it('carries a count too big for one character (a row of 70,000 extra cells) and the rows after it', () => {
+    const extra = Object.fromEntries(Array.from({ length: 70000 }, (_, i) => [`Column ${i}`, `v${i}`]));
+    const rows = [{ ...plain, extra }, { ...plain, rowNo: 2 }];
+    expect(decodePeople(encodePeople(rows))).toEqual(rows);
+  });
+
+  it('refuses a batch it cannot read rather than misreading it', () => {
+    expect(() => decodePeople('x\0y')).toThrow('could not be read');
+  });
 });

@@ -72,14 +72,13 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
       // Big files are read on a second thread where a core is free for it, started first so it boots while the index loads.
       const prepared = io.workerScript && estimate >= PREP_THREAD_MIN_ROWS && prepThreadHelps() ? prepareOnThread(spec, io.workerScript) : prepareInline(spec);
       source = prepared;
-      let index: IdentityIndex;
       try {
-        index = IdentityIndex.load(db, { names: true, beforeRead: () => s.flush() });
+        const index = IdentityIndex.load(db, { names: true, beforeRead: () => s.flush() });
+        write = createPeopleWriter(s, index, { alumni: spec.kind === 'alumni', source: spec.source, headerOf });
       } catch (e) {
         prepared.stop();
         throw e;
       }
-      write = createPeopleWriter(s, index, { alumni: spec.kind === 'alumni', source: spec.source, headerOf });
     } else {
       write = input.kind === 'roles' ? createRolesWriter(s) : createLayoffsWriter(s);
       source = readRecords(info, plan);

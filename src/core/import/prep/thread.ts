@@ -81,6 +81,9 @@ export function prepareOnThread(spec: PrepSpec, workerScript: string, opts: Prep
   const { port1, port2 } = new MessageChannel();
   const data: PrepWorkerData = { mode: 'prep', spec, port: port2, signal };
   const worker = new Worker(workerScript, { workerData: data, transferList: [port2], resourceLimits: PREP_HEAP });
+  // Without a listener a thread's death (out of memory, a script that fails to load) would be
+  // thrown in this thread; the stall timeout already covers it, so it is only logged.
+  worker.on('error', (e) => log?.(e));
   let stopped = false;
   const stop = () => {
     if (stopped) return;
@@ -104,10 +107,10 @@ export function prepareOnThread(spec: PrepSpec, workerScript: string, opts: Prep
   };
   let end: (() => PrepEnd) | null = null;
   function* gen(): Generator<PreparedPerson[]> {
+    // Read here until the thread says it is ready (or to the end, if it never does).
+    const inline = prepareInline(spec);
+    const it = inline.batches[Symbol.iterator]();
     try {
-      // Read here until the thread says it is ready (or to the end, if it never does).
-      const inline = prepareInline(spec);
-      const it = inline.batches[Symbol.iterator]();
       let last = 0;
       let done = 0;
       for (;;) {
@@ -153,6 +156,7 @@ export function prepareOnThread(spec: PrepSpec, workerScript: string, opts: Prep
         }
       }
     } finally {
+      it.return?.(); // closes the file, if reading here stopped early
       stop();
     }
   }

@@ -79,6 +79,8 @@ class In {
  * number would double the parts to split and the strings to make.
  */
 const ch = (n: number) => String.fromCharCode(48 + n);
+/** A count too big for a character (a row of 60,000 extra cells) is marked so and sent as a part of its own. */
+const BIG = 0xf000;
 const count = (m: Record<string, string>) => {
   let n = 0;
   for (const _ in m) n++;
@@ -90,10 +92,13 @@ export function encodePeople(rows: readonly PreparedPerson[]): string {
   for (const r of rows) {
     const d = r.draft;
     const e = d.employment;
-    let shape = ch(r.issues.length) + ch(count(r.extra)) + ch(count(r.protectedValues)) + ch(d.emails.length) + ch(d.tags.length) + ch(d.sources.length) + ch(d.unknown.length) + ch(e ? 1 : 0);
+    const counts = [r.issues.length, count(r.extra), count(r.protectedValues), d.emails.length, d.tags.length, d.sources.length, d.unknown.length, e ? 1 : 0];
+    let shape = '';
+    for (const n of counts) shape += ch(Math.min(n, BIG));
     for (const i of r.issues) shape += ch(SEVERITIES.indexOf(i.severity));
     o.n(r.rowNo);
     o.s(shape);
+    for (const n of counts) if (n >= BIG) o.n(n);
     o.s(r.raw);
     for (const i of r.issues) {
       o.s(i.column);
@@ -140,7 +145,13 @@ export function decodePeople(text: string): PreparedPerson[] {
   while (!r.done) {
     const rowNo = r.count();
     const shape = r.raw();
-    const at = (i: number) => shape.charCodeAt(i) - 48;
+    if (!Number.isInteger(rowNo) || shape.length < 8) throw new Error(`a prepared batch could not be read (row ${rowNo})`);
+    const counts: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const c = shape.charCodeAt(i) - 48;
+      counts.push(c === BIG ? r.count() : c);
+    }
+    const at = (i: number) => (i < 8 ? counts[i]! : shape.charCodeAt(i) - 48);
     const raw = r.raw();
     let tail = 8;
     const issues: RowIssue[] = [];
