@@ -23,6 +23,9 @@ export class HashTable {
   }
 
   private slot(hi: number, lo: number): number {
+    // As stored: uint32 halves (a caller's negative or fractional half would never match).
+    hi >>>= 0;
+    lo >>>= 0;
     let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask;
     while (this.ids[i] !== 0 && (this.lo[i] !== lo || this.hi[i] !== hi)) i = (i + 1) & this.mask;
     return i;
@@ -42,8 +45,8 @@ export class HashTable {
     if (!Number.isInteger(id) || id < 1 || id > 0x7fffffff) throw new RangeError(`not a person id: ${id}`);
     const i = this.slot(hi, lo);
     if (this.ids[i] === 0) {
-      this.hi[i] = hi;
-      this.lo[i] = lo;
+      this.hi[i] = hi >>> 0;
+      this.lo[i] = lo >>> 0;
       this.size++;
     }
     this.ids[i] = id;

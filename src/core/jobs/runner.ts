@@ -85,6 +85,8 @@ export interface WorkerRunnerOptions {
  */
 export function createWorkerRunner(opts: WorkerRunnerOptions): JobRunner {
   const live = new Map<string, { worker: Worker; cancel: Int32Array }>();
+  /** Threads that answered but still tidy up (the WAL checkpoint after a big import): close() ends them too. */
+  const finishing = new Set<Worker>();
   return {
     run<O>(name: string, input: unknown, run: RunOptions): Promise<O> {
       const cancel = new Int32Array(new SharedArrayBuffer(4));
@@ -92,6 +94,8 @@ export function createWorkerRunner(opts: WorkerRunnerOptions): JobRunner {
         workerData: { dbPath: opts.dbPath, nativeBinding: opts.nativeBinding, name, input, cancel, workerScript: opts.workerScript },
       });
       live.set(run.jobId, { worker, cancel });
+      finishing.add(worker);
+      worker.once('exit', () => finishing.delete(worker));
       return new Promise<O>((resolve, reject) => {
         let settled = false;
         const settle = (fn: () => void) => {
@@ -123,8 +127,9 @@ export function createWorkerRunner(opts: WorkerRunnerOptions): JobRunner {
     },
     running: () => [...live.keys()],
     async close() {
-      await Promise.all([...live.values()].map((j) => j.worker.terminate()));
+      await Promise.all([...finishing].map((w) => w.terminate()));
       live.clear();
+      finishing.clear();
     },
   };
 }

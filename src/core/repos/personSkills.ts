@@ -125,7 +125,7 @@ export function removeSkill(list: readonly PackedSkill[], name: string): PackedS
 export const hasSkillSql = (alias: string, nameExpr = '?'): string =>
   `instr(', ' || ${alias}.skill_names || ', ', ', ' || ${nameExpr} || ', ') > 0`;
 
-/** Adds skills to one stored person (union by name, as an import merge does); returns those added. */
+/** Adds skills to one stored person (union by name, as an import merge does); returns those added. For seeding (tests, benches): the importer writes the columns itself. */
 export function addPersonSkills(db: Database.Database, personId: number, added: readonly PackedSkill[]): PackedSkill[] {
   const cur = unpackSkills(db.prepare('SELECT skills FROM people WHERE id = ?').pluck().get(personId) as string | undefined);
   const next = addSkills(cur, added);

@@ -19,7 +19,8 @@ export interface AddAliasOutcome {
   updatedRoles: number;
 }
 
-const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
+// Control characters (NUL among them) never belong in a skill's name or alias.
+const tidy = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().replace(/\s+/g, ' ');
 
 /** Stored terms (person or role skills) that read as `key`. */
 function termsWithKey(db: Database.Database, sql: string, key: string): string[] {

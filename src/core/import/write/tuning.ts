@@ -9,8 +9,8 @@ import type Database from 'better-sqlite3';
 // - helper threads for the sorter that rebuilds deferred indexes;
 // - no automatic checkpoint at the commit: copying a big import's pages from the WAL into the
 //   database file took 0.4 s of a 100,000-row import's commit, and nobody needs to wait for it.
-//   The job thread checkpoints after it has answered (jobs/worker.ts); a CLI's closing
-//   connection does it as it exits;
+//   A job thread checkpoints after it has answered (jobs/worker.ts); inline (CLI, tests) the
+//   next commit's automatic checkpoint or the closing connection does it;
 // - foreign keys not checked row by row: the importer assigns every id itself and writes parents
 //   before children, so each check would be a lookup that cannot fail. (Only outside a
 //   transaction: SQLite ignores the switch inside one, and then the checks simply run.)
