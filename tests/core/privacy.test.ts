@@ -178,6 +178,19 @@ describe('importing an erased person again', () => {
     expect(core.db.prepare('SELECT full_name FROM people').pluck().all()).toEqual(['Grace Hopper']);
   });
 
+  it('does not count their unknown skill terms either', async () => {
+    core = tempCore();
+    const file = path.join(core.dir, 'list.csv');
+    fs.writeFileSync(file, 'Full name,Email,Skills\nAda Lovelace,ada@example.com,Analytical engine tinkering\n');
+    await core.invoke('import.run', { fileId: core.files.register(file).id, kind: 'candidates' });
+    const ada = core.db.prepare("SELECT person_id FROM person_emails WHERE email = 'ada@example.com'").pluck().get() as number;
+    await core.invoke('people.forget', { id: ada });
+    core.db.prepare('DELETE FROM unknown_skills').run();
+    const r = await core.invoke('import.run', { fileId: core.files.register(file).id, kind: 'candidates' });
+    expect([r.created, r.rejected, r.unknownSkills]).toEqual([0, 1, 0]);
+    expect(core.db.prepare('SELECT count(*) FROM unknown_skills').pluck().get()).toBe(0);
+  });
+
   // A skipped row of an erased person is logged as ERASED_RAW, so their data never comes back through the import log.
   it('keeps no copy of their row in the import log', async () => {
     await forgetThenReimport();

@@ -229,7 +229,6 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: Pick<D
   /** Imports one row as a person; returns nothing, the session counts and logs it. */
   return function writePerson(rec: PreparedPerson): void {
     const d = rec.draft;
-    for (const u of d.unknown) s.noteUnknown(u);
     const keys: IdentityKeys = { emails: d.emails.map((e) => e.email), linkedin: d.linkedin, employeeId: d.employeeId };
     if (!d.cols.full_name && keys.emails.length === 0 && !keys.linkedin && !keys.employeeId) {
       rec.issues.push({ column: '', value: '', severity: 'error', message: 'This row has no name, email, LinkedIn URL or employee ID, so it cannot be tied to a person; it was not imported.' });
@@ -240,6 +239,9 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: Pick<D
       const skipped = { column: '', value: '', severity: 'warning' as const, message: 'This person asked to be forgotten and was erased; the row was skipped.' };
       return s.finishRow({ ...rec, raw: ERASED_RAW, issues: [skipped] }, 'rejected', null);
     }
+    // Only rows that become or join a person count their unknown terms: not a rejected row, and
+    // nothing of a person who asked to be forgotten.
+    for (const u of d.unknown) s.noteUnknown(u);
     const found = index.find(keys);
     if (found.ids.length === 0) {
       const id = create(rec, d);
