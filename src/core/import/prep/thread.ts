@@ -66,7 +66,6 @@ export interface PrepWorkerData {
   signal: Int32Array;
 }
 
-/** Prepares rows on a thread started from `workerScript` (the jobs' worker entry), or inline when it will not start. */
 export interface PrepThreadOptions {
   log?: (e: unknown) => void;
   /** Read at most this many rows here, then wait for the thread (tests force a hand-over part-way with it). */
@@ -75,6 +74,7 @@ export interface PrepThreadOptions {
   stallMs?: number;
 }
 
+/** Prepares rows on a thread started from `workerScript` (the jobs' worker entry), or here while it starts, or if it dies. */
 export function prepareOnThread(spec: PrepSpec, workerScript: string, opts: PrepThreadOptions = {}): PreparedStream {
   const { log, maxInlineRows = Infinity, stallMs = STALL_TIMEOUT_MS } = opts;
   const signal = new Int32Array(new SharedArrayBuffer(4 * 5));
