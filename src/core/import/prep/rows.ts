@@ -67,7 +67,7 @@ function mapRows<T>(info: TableInfo, after: number, fn: (row: SourceRow) => T): 
   };
 }
 
-export function draftContext(plan: Plan, spec: Pick<PrepSpec, 'kind' | 'source' | 'rehireRules'>, know: ReadingKnowledge): DraftContext {
+function draftContext(plan: Plan, spec: Pick<PrepSpec, 'kind' | 'source' | 'rehireRules'>, know: ReadingKnowledge): DraftContext {
   return {
     know,
     alumni: spec.kind === 'alumni',
