@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 
 // End-to-end tests drive the real workbench: `npm run web`'s own entry, a real SQLite file and
 // Debian's Chromium. No browser means a failed run, never a skipped one.
@@ -61,31 +60,6 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
-}
-
-/**
- * The web server on a workspace `seed` makes, and a browser, for the tests of one file: started
- * before them, stopped after. Read `app` and `browser` inside the tests (they exist from then on).
- */
-export function serveForSpec(seed: () => Promise<string>): { readonly app: WebApp; readonly browser: Browser } {
-  let app: WebApp | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    app = await startWeb(await seed());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-  return {
-    get app() {
-      return app!;
-    },
-    get browser() {
-      return browser!;
-    },
-  };
 }
 
 /** Opens the app page and collects console errors and failed API calls, which fail a test. */

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import type { PersonDetail } from '../../src/shared/api/contract/people';
-import { openApp, screenshot, serveForSpec } from './harness';
+import { openApp, screenshot } from './harness';
+import { serveForSpec } from './serve';
 import { apiCall, column, seedWorkbench, waitForCount } from './matches-seed';
 
 const env = serveForSpec(seedWorkbench);

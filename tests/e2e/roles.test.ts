@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RoleDetail } from '../../src/shared/api/contract/roles';
-import { openApp, screenshot, serveForSpec } from './harness';
+import { openApp, screenshot } from './harness';
+import { serveForSpec } from './serve';
 import { apiCall, column, seedWorkbench, waitForCount } from './matches-seed';
 
 const env = serveForSpec(seedWorkbench);

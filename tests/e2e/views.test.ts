@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SavedView } from '../../src/shared/api/contract/views';
-import { openApp, screenshot, serveForSpec } from './harness';
+import { openApp, screenshot } from './harness';
+import { serveForSpec } from './serve';
 import { apiCall, column, seedWorkbench, waitForCount } from './matches-seed';
 
 const env = serveForSpec(seedWorkbench);
