@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type React from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { MatchRow } from '../../src/shared/api/contract/match';
@@ -30,6 +31,19 @@ describe('the match grid: former team and shortlists', () => {
     cleanup();
     render(<ShortlistChips row={row({})} />);
     expect(screen.getByText('—')).toBeTruthy();
+  });
+
+  it('shows what a person lacks of the must-haves first, two chips and a count of the rest, all in the title', () => {
+    const col = matchColumns(true).find((c) => c.colId === 'mustMatched')!;
+    const cell = (col.cellRenderer as (p: { data: MatchRow }) => React.ReactElement)({ data: row({ mustMatched: 2, mustTotal: 4, matched: ['Kubernetes', 'Go'], partial: ['Terraform'], missing: ['MLflow'] }) });
+    render(cell);
+    expect(document.querySelector('.must-count')?.textContent).toBe('2/4');
+    expect([...document.querySelectorAll('.chip')].map((c) => [c.textContent, c.className])).toEqual([
+      ['✗ MLflow', 'chip chip-missing'],
+      ['≈ Terraform', 'chip chip-partial'],
+      ['+2', 'chip chip-more'],
+    ]);
+    expect(document.querySelector('.chips')?.getAttribute('title')).toBe('✗ MLflow\n≈ Terraform\n✓ Kubernetes\n✓ Go');
   });
 
   it('"On a shortlist" in the filter bar becomes the onShortlist argument', () => {

@@ -48,8 +48,12 @@ export function EligibilityBadge({ value, source }: { value: string | null | und
 }
 
 /** Matched, partial and missing must-haves as coloured chips, matched first. */
-export function SkillChips({ matched, partial, missing, max = 6 }: { matched: readonly string[]; partial: readonly string[]; missing: readonly string[]; max?: number }) {
-  const all = [...matched.map((s) => ['good', s] as const), ...partial.map((s) => ['partial', s] as const), ...missing.map((s) => ['missing', s] as const)];
+export function SkillChips({ matched, partial, missing, max = 6, missingFirst = false }: { matched: readonly string[]; partial: readonly string[]; missing: readonly string[]; max?: number; missingFirst?: boolean }) {
+  const good = matched.map((s) => ['good', s] as const);
+  const near = partial.map((s) => ['partial', s] as const);
+  const lacking = missing.map((s) => ['missing', s] as const);
+  // Beside a "2/3" count, what is lacking says more than what is there.
+  const all = missingFirst ? [...lacking, ...near, ...good] : [...good, ...near, ...lacking];
   const shown = all.slice(0, max);
   const rest = all.slice(max);
   return (

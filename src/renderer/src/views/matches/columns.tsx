@@ -66,7 +66,8 @@ export function matchColumns(allRoles: boolean): ColDef<MatchRow>[] {
             <span className="must-count" title="Must-have skills matched exactly or by alias">
               {formatInt(p.data.mustMatched)}/{formatInt(p.data.mustTotal)}
             </span>
-            <SkillChips matched={p.data.matched} partial={p.data.partial} missing={p.data.missing} max={5} />
+            {/* Two chips and a "+N" fit the column; the title lists them all. */}
+            <SkillChips matched={p.data.matched} partial={p.data.partial} missing={p.data.missing} max={2} missingFirst />
           </span>
         ) : null,
     },
