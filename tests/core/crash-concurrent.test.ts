@@ -3,13 +3,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/core';
 import { insertPeople } from '../helpers/matchSeed';
-import { tempDir } from '../helpers/tempCore';
+import { tempDir, WORKER_SCRIPT } from '../helpers/tempCore';
 
 // Long work runs in a worker thread with its own connection and commits once. While it runs, the
 // API keeps answering quickly, and what it answers is the store as it was before — never half of
 // the job; after the job, everything at once.
 
-const WORKER = path.resolve(__dirname, '..', '..', 'src', 'core', 'jobs', 'worker-from-source.cjs');
 const dirs: string[] = [];
 const cores: Core[] = [];
 afterAll(async () => {
@@ -21,7 +20,7 @@ function workspace(): { dbPath: string; core: Core } {
   const dir = tempDir('bh-concurrent-');
   dirs.push(dir);
   const dbPath = path.join(dir, 'workspace.sqlite');
-  const core = createCore({ dbPath, shell: 'test', workerScript: WORKER, log: (e) => console.error(e) });
+  const core = createCore({ dbPath, shell: 'test', workerScript: WORKER_SCRIPT, log: (e) => console.error(e) });
   cores.push(core);
   return { dbPath, core };
 }

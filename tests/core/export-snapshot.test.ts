@@ -1,31 +1,24 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../src/core';
+import { createCore } from '../../src/core';
 import { createInlineReadRunner, type ReadRunner } from '../../src/core/reads/runner';
 import { seedMany } from '../helpers/seedMany';
-import { tempDir } from '../helpers/tempCore';
+import { tempCore, WORKER_SCRIPT } from '../helpers/tempCore';
 import { score, seedRoles, seedWorld } from '../fixtures/export/world';
 
 // In the shells a grid's rows are read on the read worker's own connection, and the main connection
 // keeps writing meanwhile (an import commit, an edit, a re-score). An export of many pages must still
 // be one snapshot: no row twice, none dropped, no page from after the write.
 
-const WORKER = path.resolve(__dirname, '..', '..', 'src', 'core', 'jobs', 'worker-from-source.cjs');
 const PEOPLE = 60_000; // 12 pages of people, 6,000 alumni (2 pages)
-let dir: string;
-let core: Core;
+let core: ReturnType<typeof tempCore>;
 
 beforeAll(() => {
-  dir = tempDir('bh-export-snapshot-');
-  core = createCore({ dbPath: path.join(dir, 'workspace.sqlite'), shell: 'test', workerScript: WORKER, log: () => {} });
+  core = tempCore({ workerScript: WORKER_SCRIPT });
   seedMany(core.db, PEOPLE);
 });
 
-afterAll(async () => {
-  await core.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => core.dispose());
 
 /** Commits `write` on the main connection as soon as the export's first read has answered. */
 async function withWriteAfterFirstRead<T>(write: () => void, fn: () => Promise<T>): Promise<T> {
@@ -96,7 +89,7 @@ describe('a grid export on the read worker while the main connection writes', ()
 
 describe('a match grid export on the read worker', () => {
   it('gives exactly what the inline read gives, for one role and for all open roles', async () => {
-    const small = createCore({ dbPath: path.join(dir, 'matches.sqlite'), shell: 'test', workerScript: WORKER, log: () => {} });
+    const small = createCore({ dbPath: path.join(core.dir, 'matches.sqlite'), shell: 'test', workerScript: WORKER_SCRIPT, log: () => {} });
     try {
       seedWorld(small);
       seedRoles(small);

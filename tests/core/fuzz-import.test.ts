@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../src/shared/api/errors';
 import type { ImportResult } from '../../src/shared/api/contract/imports';
-import { tempCore } from '../helpers/tempCore';
+import { tempCore, WORKER_SCRIPT } from '../helpers/tempCore';
 
 // Bad input never corrupts or crashes: the importer is fed random bytes, valid spreadsheets
 // mutated in every way a real file goes wrong, mixed encodings, enormous cells and 100,000
@@ -14,7 +14,6 @@ import { tempCore } from '../helpers/tempCore';
 
 const KINDS = ['candidates', 'alumni', 'roles', 'layoffs'] as const;
 const WIDE_HEADER = `${Array.from({ length: 100_000 }, (_, i) => `col${i}`).join(',')}\n${Array.from({ length: 100_000 }, (_, i) => i).join(',')}\n`;
-const WORKER = path.resolve(__dirname, '..', '..', 'src', 'core', 'jobs', 'worker-from-source.cjs');
 type Kind = (typeof KINDS)[number];
 const core = tempCore({ log: () => {} });
 const scratch = path.join(core.dir, 'files');
@@ -112,7 +111,7 @@ async function importBytes(bytes: Buffer, kind: Kind, dryRun: boolean): Promise<
 
 /** Imports a very wide file in a worker, which must answer within 10 s. */
 async function wideImport(text: string): Promise<void> {
-  const wide = tempCore({ workerScript: WORKER, log: () => {} });
+  const wide = tempCore({ workerScript: WORKER_SCRIPT, log: () => {} });
   try {
     const file = path.join(wide.dir, 'wide.csv');
     fs.writeFileSync(file, text);

@@ -8,12 +8,11 @@ import { runImport } from '../../src/core/import/job';
 import { PREP_BATCH_ROWS, PREP_THREAD_MIN_ROWS, prepareOnThread, prepThreadHelps } from '../../src/core/import/prep/thread';
 import { openTable } from '../../src/core/import/read/table';
 import { resolveMapping, toRecord } from '../../src/core/import/mapping/presets';
-import { tempCore } from '../helpers/tempCore';
+import { tempCore, WORKER_SCRIPT } from '../helpers/tempCore';
 
 // A big person file is read on a second thread (the prep thread) while the job thread writes.
 // The store must come out exactly as when the same file is read on the job thread.
 
-const WORKER = path.resolve(__dirname, '../../src/core/jobs/worker-from-source.cjs');
 const cores: ReturnType<typeof tempCore>[] = [];
 // runImport starts the thread only where a core is free for it: these tests want it anywhere.
 const forced = process.env.BRIDGEHIRE_PREP_THREAD;
@@ -86,7 +85,7 @@ describe('the prep thread', () => {
     const rows = PREP_THREAD_MIN_ROWS * 4; // enough that the thread takes over part-way (see the next test)
     writeAlumni(file, rows);
     const a = runImport(inline.db, { filePath: file, fileName: 'alumni.csv', kind: 'alumni' }, io());
-    const b = runImport(threaded.db, { filePath: file, fileName: 'alumni.csv', kind: 'alumni' }, io(WORKER));
+    const b = runImport(threaded.db, { filePath: file, fileName: 'alumni.csv', kind: 'alumni' }, io(WORKER_SCRIPT));
     expect(a.rows).toBe(rows);
     expect(a.merged).toBeGreaterThan(1000);
     expect(a.rejected).toBeGreaterThan(0);
@@ -104,7 +103,7 @@ describe('the prep thread', () => {
     const info = openTable(file, 'alumni.csv', 'alumni');
     const mapping = toRecord(resolveMapping(core.db, 'alumni', info.headers, undefined).columns);
     // The job thread reads at most 3,000 rows itself, then waits for the thread and hands over.
-    const stream = prepareOnThread({ info, kind: 'alumni', mapping, source: 'ats', rehireRules: [], user: { skills: [], aliases: [] }, batchId: 1 }, WORKER, { maxInlineRows: 3000 });
+    const stream = prepareOnThread({ info, kind: 'alumni', mapping, source: 'ats', rehireRules: [], user: { skills: [], aliases: [] }, batchId: 1 }, WORKER_SCRIPT, { maxInlineRows: 3000 });
     const batches = [...stream.batches];
     // Rows read on the job thread come a 48 KB chunk's worth (a few hundred) at a time; the thread's in thousands.
     expect(batches[0]!.length).toBeLessThan(PREP_BATCH_ROWS);
@@ -147,10 +146,10 @@ describe('the prep thread', () => {
     cores.push(core);
     const file = path.join(core.dir, 'alumni.csv');
     writeAlumni(file, PREP_THREAD_MIN_ROWS + 1500);
-    expect(() => runImport(core.db, { filePath: file, fileName: 'alumni.csv', kind: 'alumni' }, io(WORKER, 2))).toThrow('cancelled');
+    expect(() => runImport(core.db, { filePath: file, fileName: 'alumni.csv', kind: 'alumni' }, io(WORKER_SCRIPT, 2))).toThrow('cancelled');
     expect(core.db.prepare('SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM import_batches) + (SELECT count(*) FROM import_rows)').pluck().get()).toBe(0);
     // The same file imports whole afterwards.
-    const r = runImport(core.db, { filePath: file, fileName: 'alumni.csv', kind: 'alumni' }, io(WORKER));
+    const r = runImport(core.db, { filePath: file, fileName: 'alumni.csv', kind: 'alumni' }, io(WORKER_SCRIPT));
     expect(r.rows).toBe(PREP_THREAD_MIN_ROWS + 1500);
   });
 });

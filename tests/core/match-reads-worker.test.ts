@@ -1,26 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../src/core';
 import { queryMatches } from '../../src/core/match/queries';
-import { tempDir } from '../helpers/tempCore';
+import { tempCore, WORKER_SCRIPT } from '../helpers/tempCore';
 import { score, seedRoles, seedWorld } from '../fixtures/export/world';
 
 // The match grid's pages are read on the shells' read worker (its own read-only connection), like
 // the people and rehire grids: the same rows as an inline read, new fields included.
 
-const WORKER = path.resolve(__dirname, '..', '..', 'src', 'core', 'jobs', 'worker-from-source.cjs');
-let dir: string;
-let core: Core;
-afterEach(async () => {
-  await core?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+let core: ReturnType<typeof tempCore>;
+afterEach(async () => core?.dispose());
 
 describe('match grid reads on the read worker', () => {
   it('answer exactly what the inline read answers', async () => {
-    dir = tempDir('bh-match-reads-');
-    core = createCore({ dbPath: path.join(dir, 'workspace.sqlite'), shell: 'test', workerScript: WORKER, log: () => {} });
+    core = tempCore({ workerScript: WORKER_SCRIPT });
     const [amara] = seedWorld(core);
     core.db.prepare("INSERT INTO employments (person_id, team, exit_date, rehire) VALUES (?, 'ML Platform', '2024-11-15', 'eligible')").run(amara);
     seedRoles(core);

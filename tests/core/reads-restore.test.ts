@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../src/core';
-import { tempDir } from '../helpers/tempCore';
+import { tempCore, WORKER_SCRIPT } from '../helpers/tempCore';
 import { seedMany } from '../helpers/seedMany';
 
 // A restore puts the backup's pages into the live file, then (a separate step) brings its schema up
@@ -10,18 +7,12 @@ import { seedMany } from '../helpers/seedMany';
 // the two; on the read worker a grid read could, and would show people who were erased. So reads
 // wait for the restore: one sent while it runs answers from the restored, settled workspace.
 
-const WORKER = path.resolve(__dirname, '..', '..', 'src', 'core', 'jobs', 'worker-from-source.cjs');
-let dir: string;
-let core: Core | undefined;
-afterEach(async () => {
-  await core?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+let core: ReturnType<typeof tempCore> | undefined;
+afterEach(async () => core?.dispose());
 
 describe('a grid read sent while a backup is restored', () => {
   it('answers after the restore, from the restored workspace', async () => {
-    dir = tempDir('bh-reads-restore-');
-    core = createCore({ dbPath: path.join(dir, 'workspace.sqlite'), shell: 'test', workerScript: WORKER, log: () => {} });
+    core = tempCore({ workerScript: WORKER_SCRIPT });
     seedMany(core.db, 3);
     const b = await core.invoke('backup.create', {});
     core.db.prepare("INSERT INTO people (full_name) VALUES ('Added Later')").run();

@@ -1,35 +1,28 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../src/core';
+import { createCore } from '../../src/core';
 import { listPeople, PEOPLE_COLUMNS, quickWhere } from '../../src/core/repos/people';
 import { buildOrderBy, buildWhere } from '../../src/core/repos/gridQuery';
 import { listAlumni } from '../../src/core/repos/alumni';
 import { readInsights } from '../../src/core/repos/insights';
 import { PageArgs } from '../../src/shared/api/grid';
-import { tempDir } from '../helpers/tempCore';
+import { tempCore, WORKER_SCRIPT } from '../helpers/tempCore';
 import { seedMany } from '../helpers/seedMany';
 
 // In the shells, grid reads that may scan the whole store run on a read-only worker connection, so
 // a slow search never holds up the thread that serves the window (or the web server). These tests
 // check that structurally (where the read ran, what answered first), not against a stopwatch.
 
-const WORKER = path.resolve(__dirname, '..', '..', 'src', 'core', 'jobs', 'worker-from-source.cjs');
 const PEOPLE = 150_000;
-let dir: string;
-let core: Core;
+let core: ReturnType<typeof tempCore>;
 
 beforeAll(() => {
-  dir = tempDir('bh-reads-');
-  core = createCore({ dbPath: path.join(dir, 'workspace.sqlite'), shell: 'test', workerScript: WORKER, log: () => {} });
+  core = tempCore({ workerScript: WORKER_SCRIPT });
   // Enough people that a search matching no one takes a while to scan.
   seedMany(core.db, PEOPLE);
 });
 
-afterAll(async () => {
-  await core.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => core.dispose());
 
 const args = (a: Partial<PageArgs> = {}) => PageArgs.parse(a) as Parameters<typeof listPeople>[1];
 
@@ -114,7 +107,7 @@ describe('grid reads in the shells', () => {
 
 describe('the read thread after a restore', () => {
   it('sees the restored workspace, since a restore writes into the live file', async () => {
-    const small = createCore({ dbPath: path.join(dir, 'small.sqlite'), shell: 'test', workerScript: WORKER, log: () => {} });
+    const small = createCore({ dbPath: path.join(core.dir, 'small.sqlite'), shell: 'test', workerScript: WORKER_SCRIPT, log: () => {} });
     try {
       seedMany(small.db, 3);
       const b = await small.invoke('backup.create', {});

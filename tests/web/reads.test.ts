@@ -4,12 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/core';
 import { startWebServer, type WebServer } from '../../src/web/server';
 import { seedMany } from '../helpers/seedMany';
-import { tempDir } from '../helpers/tempCore';
+import { tempDir, WORKER_SCRIPT } from '../helpers/tempCore';
 
 // Browser mode serves every request from one event loop. A search that scans the whole store runs on
 // the read thread, so a small request sent after it is answered first, not queued behind it.
 
-const WORKER = path.resolve(__dirname, '..', '..', 'src', 'core', 'jobs', 'worker-from-source.cjs');
 let dir: string;
 let core: Core;
 let server: WebServer;
@@ -18,7 +17,7 @@ beforeAll(async () => {
   dir = tempDir('bh-web-reads-');
   fs.mkdirSync(path.join(dir, 'static'));
   fs.writeFileSync(path.join(dir, 'static', 'index.html'), '<!doctype html><title>Bridgehire</title>');
-  core = createCore({ dbPath: path.join(dir, 'workspace.sqlite'), shell: 'web', workerScript: WORKER, log: () => {} });
+  core = createCore({ dbPath: path.join(dir, 'workspace.sqlite'), shell: 'web', workerScript: WORKER_SCRIPT, log: () => {} });
   seedMany(core.db, 150_000);
   server = await startWebServer({ core, port: 0, staticDir: path.join(dir, 'static') });
 });
