@@ -58,10 +58,6 @@ const fromStored = (t: StoredSkill): PackedSkill => [t[0], t[1], t[2] === '' ? t
 /** The stored text of a list already in order. */
 const storedText = (sorted: readonly PackedSkill[]): string => (sorted.length ? JSON.stringify(sorted.map(toStored)) : '[]');
 
-export function packSkills(list: readonly PackedSkill[]): string {
-  return storedText([...list].sort(compareSkills));
-}
-
 export function unpackSkills(json: string | null | undefined): PackedSkill[] {
   if (!json || json === '[]') return [];
   try {
@@ -70,10 +66,6 @@ export function unpackSkills(json: string | null | undefined): PackedSkill[] {
   } catch {
     return [];
   }
-}
-
-export function skillNamesOf(list: readonly PackedSkill[]): string {
-  return [...list].sort(compareSkills).map((s) => s[0]).join(NAME_SEP);
 }
 
 /**
