@@ -70,7 +70,7 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
     if (input.kind === 'candidates' || input.kind === 'alumni') {
       const spec: PrepSpec = { info, kind: input.kind, mapping, source: input.source ?? defaultSource(mapping), rehireRules: loadRehireRules(db), user: userTaxonomy(db), batchId };
       // Big files are read on a second thread where a core is free for it, started first so it boots while the index loads.
-      const prepared = io.workerScript && estimate >= PREP_THREAD_MIN_ROWS && prepThreadHelps() ? prepareOnThread(spec, io.workerScript) : prepareInline(spec);
+      const prepared = io.workerScript && estimate >= PREP_THREAD_MIN_ROWS && prepThreadHelps() ? prepareOnThread(spec, io.workerScript, { know }) : prepareInline(spec, 0, know);
       source = prepared;
       try {
         const index = IdentityIndex.load(db, { names: true, beforeRead: () => s.flush() });

@@ -77,10 +77,14 @@ function draftContext(plan: Plan, spec: Pick<PrepSpec, 'kind' | 'source' | 'rehi
   };
 }
 
-/** Prepares the file's rows on this thread, batch by batch as they are read; rows up to `after` are only parsed. */
-export function prepareInline(spec: PrepSpec, after = 0): PreparedStream {
+/**
+ * Prepares the file's rows on this thread, batch by batch as they are read; rows up to `after` are
+ * only parsed. `know` is this thread's own knowledge when it has one (the job thread's); otherwise
+ * it is built from the spec's plain data (the prep thread).
+ */
+export function prepareInline(spec: PrepSpec, after = 0, know?: ReadingKnowledge): PreparedStream {
   const plan = makePlan(spec.kind, spec.info.headers, spec.mapping, spec.info.sample);
-  const ctx = draftContext(plan, spec, readingKnowledge(taxonomyFrom(spec.user)));
+  const ctx = draftContext(plan, spec, know ?? readingKnowledge(taxonomyFrom(spec.user)));
   return mapRows(spec.info, after, (row): PreparedPerson => {
     const rec = readRecord(plan, row.rowNo, row.cells);
     const { skills, ...draft } = buildPersonDraft(rec, ctx);

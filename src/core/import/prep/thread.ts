@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { ApiError, type ApiErrorShape } from '../../../shared/api/errors';
+import type { ReadingKnowledge } from '../knowledge';
 import { prepareInline, type PrepEnd, type PrepSpec, type PreparedStream } from './rows';
 import { decodePeople, encodePeople, joinEncoded, type PreparedPerson } from './wire';
 
@@ -68,6 +69,8 @@ export interface PrepWorkerData {
 
 export interface PrepThreadOptions {
   log?: (e: unknown) => void;
+  /** The job thread's knowledge, for the rows it reads itself. */
+  know?: ReadingKnowledge;
   /** Read at most this many rows here, then wait for the thread (tests force a hand-over part-way with it). */
   maxInlineRows?: number;
   /** How long without a batch before reading on here (tests shorten it). */
@@ -76,7 +79,7 @@ export interface PrepThreadOptions {
 
 /** Prepares rows on a thread started from `workerScript` (the jobs' worker entry), or here while it starts, or if it dies. */
 export function prepareOnThread(spec: PrepSpec, workerScript: string, opts: PrepThreadOptions = {}): PreparedStream {
-  const { log, maxInlineRows = Infinity, stallMs = STALL_TIMEOUT_MS } = opts;
+  const { log, know, maxInlineRows = Infinity, stallMs = STALL_TIMEOUT_MS } = opts;
   const signal = new Int32Array(new SharedArrayBuffer(4 * 5));
   const { port1, port2 } = new MessageChannel();
   const data: PrepWorkerData = { mode: 'prep', spec, port: port2, signal };
@@ -108,7 +111,7 @@ export function prepareOnThread(spec: PrepSpec, workerScript: string, opts: Prep
   let end: (() => PrepEnd) | null = null;
   function* gen(): Generator<PreparedPerson[]> {
     // Read here until the thread says it is ready (or to the end, if it never does).
-    const inline = prepareInline(spec);
+    const inline = prepareInline(spec, 0, know);
     const it = inline.batches[Symbol.iterator]();
     try {
       let last = 0;
@@ -135,7 +138,7 @@ export function prepareOnThread(spec: PrepSpec, workerScript: string, opts: Prep
         if (!m) {
           stop();
           log?.(new Error(`The import's prep thread stopped answering after row ${last}; the job thread reads the rest.`));
-          const rest = prepareInline(spec, last);
+          const rest = prepareInline(spec, last, know);
           yield* rest.batches;
           end = rest.end;
           return;
