@@ -193,6 +193,20 @@ describe('the connection after a big import', () => {
     expect(core.db.pragma('foreign_key_check')).toEqual([]);
   });
 
+  it('merges rows that share a LinkedIn URL while the LinkedIn index is set aside, and has it back unique', async () => {
+    core = tempCore();
+    const shared = ['Name,Email,LinkedIn'];
+    for (let i = 0; i < 20000; i++) shared.push(`Person ${i % 10000},p${i}@x.io,linkedin.com/in/person-${i % 10000}`);
+    const r = await runText(core, 'big.csv', shared.join('\n'), 'candidates');
+    expect([r.rows, r.created, r.merged]).toEqual([20000, 10000, 10000]);
+    expect(one(core, "SELECT count(*) FROM person_emails WHERE person_id = (SELECT id FROM people WHERE linkedin = 'https://www.linkedin.com/in/person-7')")).toBe(2);
+    // Again, into a store that now holds them: every row finds its person by the stored URL.
+    const again = await runText(core, 'big-again.csv', shared.join('\n').replace(/@x\.io/g, '@y.io'), 'candidates');
+    expect([again.rows, again.created, again.merged]).toEqual([20000, 0, 20000]);
+    expect(one(core, 'SELECT count(*) FROM people')).toBe(10000);
+    expect(() => core.db.prepare("INSERT INTO people (full_name, linkedin) VALUES ('Copy', 'https://www.linkedin.com/in/person-7')").run()).toThrow(/UNIQUE constraint failed: people.linkedin/);
+  });
+
   it('imports inside a caller\'s transaction on a connection with TEMP tables (as the demo does)', () => {
     core = tempCore();
     core.db.exec('CREATE TEMP TABLE scratch (x)');

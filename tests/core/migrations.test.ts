@@ -121,6 +121,47 @@ describe('005_packed_skills', () => {
   });
 });
 
+describe('006_linkedin_index', () => {
+  it('rebuilds people with LinkedIn unique as a named index, and keeps every row that points at a person', () => {
+    const db = buildAt(workspace(), 5);
+    db.exec(`
+      INSERT INTO people (id, full_name, linkedin, skills, skill_names) VALUES (1, 'Ada', 'https://www.linkedin.com/in/ada', '[["Go",1,"","m",null]]', 'Go'), (2, 'Grace', NULL, '[]', '');
+      INSERT INTO person_emails (email, person_id) VALUES ('ada@example.com', 1), ('grace@example.com', 2);
+      INSERT INTO employments (person_id, employee_id) VALUES (1, 'E-1');
+      INSERT INTO shortlists (id, name) VALUES (1, 'AI');
+      INSERT INTO shortlist_entries (shortlist_id, person_id, position) VALUES (1, 2, 1);`);
+    const before = db.prepare('SELECT * FROM people ORDER BY id').all();
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 6));
+    // Same rows, same columns in the same order; nothing cascaded away when the old table went.
+    expect(db.prepare('SELECT * FROM people ORDER BY id').all()).toEqual(before);
+    expect(db.prepare('SELECT email, person_id FROM person_emails ORDER BY email').raw().all()).toEqual([['ada@example.com', 1], ['grace@example.com', 2]]);
+    expect(db.prepare('SELECT person_id FROM employments').pluck().all()).toEqual([1]);
+    expect(db.prepare('SELECT person_id FROM shortlist_entries').pluck().all()).toEqual([2]);
+    expect(schema(db)).toEqual(expect.arrayContaining(['index people_linkedin', 'index people_name', 'index people_track_level', 'index people_company', 'index people_available', 'index people_stage', 'index people_updated']));
+    expect(() => db.prepare("INSERT INTO people (full_name, linkedin) VALUES ('Copy', 'https://www.linkedin.com/in/ada')").run()).toThrow(/UNIQUE constraint failed: people.linkedin/);
+    // Children still point at people by name, and the keys are enforced again afterwards.
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() => db.prepare("INSERT INTO person_emails (email, person_id) VALUES ('nobody@example.com', 99)").run()).toThrow(/FOREIGN KEY/);
+    db.prepare('DELETE FROM people WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) FROM person_emails').pluck().get()).toBe(1);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+});
+
+describe('migrate', () => {
+  it('refuses a migration that would leave rows pointing at nothing, and changes nothing', () => {
+    const db = buildAt(workspace(), LATEST);
+    db.exec("INSERT INTO people (id, full_name) VALUES (1, 'Ada'); INSERT INTO person_emails (email, person_id) VALUES ('ada@example.com', 1);");
+    const careless: Migration = { version: LATEST + 1, name: 'careless', up: (d) => d.exec('DELETE FROM people') };
+    expect(() => migrate(db, [...MIGRATIONS, careless])).toThrow(/1 rows pointing at records that no longer exist/);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
+    expect(db.prepare('SELECT count(*) FROM people').pluck().get()).toBe(1);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+});
+
 describe('upgrading an older workspace', () => {
   for (let n = 1; n < LATEST; n++) {
     it(`from version ${n}: takes a backup first, ends at ${LATEST} and keeps the data`, () => {

@@ -33,11 +33,25 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   }
   const pending = sorted.filter((m) => m.version > from);
   if (pending.length === 0) return [];
-  db.transaction(() => {
-    for (const m of pending) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  })();
+  // Foreign keys are not enforced while migrations run, so one may rebuild a table (create the new
+  // one, copy, drop the old, rename): dropping a parent would otherwise cascade into its children.
+  // They are checked as a whole before the commit instead: a migration may not leave more rows
+  // pointing at nothing than there were. (The switch only works outside a transaction.)
+  const fk = !db.inTransaction && (db.pragma('foreign_keys', { simple: true }) as number) === 1;
+  if (fk) db.pragma('foreign_keys = OFF');
+  const dangling = () => (db.pragma('foreign_key_check') as unknown[]).length;
+  try {
+    db.transaction(() => {
+      const before = fk ? dangling() : 0;
+      for (const m of pending) {
+        m.up(db);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      const after = fk ? dangling() : 0;
+      if (after > before) throw new Error(`Migrating the workspace would leave ${after - before} rows pointing at records that no longer exist; nothing was changed.`);
+    })();
+  } finally {
+    if (fk) db.pragma('foreign_keys = ON');
+  }
   return pending.map((m) => m.version);
 }

@@ -9,7 +9,9 @@ import { HashTable } from './hashTable';
 // Memory: a 1,000,000-row file must import in under 500 MB, so keys are not kept as strings.
 // Each key is held as a 30-bit hash → person id; a hit is confirmed against the store (rare:
 // only true duplicates and about one key in a thousand collide), and the few keys whose hash
-// another key already holds are kept exactly.
+// another key already holds are kept exactly. A hit is confirmed by asking whether that person
+// holds the key, a lookup by id: the LinkedIn index is rebuilt after a bulk load
+// (write/bulk.ts), so "who has this URL" would scan the people table meanwhile.
 
 export interface IdentityKeys {
   emails: string[];
@@ -38,7 +40,7 @@ export function hash30(s: string, seed = 0x811c9dc5): number {
   return (h ^ (h >>> 30)) & 0x3fffffff;
 }
 
-/** One kind of key: hash → owner, confirmed by `owner(key)` (the store's answer) on a hit. */
+/** One kind of key: hash → owner, confirmed by `owns(key, id)` (the store's answer) on a hit. */
 export class KeyIndex {
   private byHash = new HashTable();
   private exact = new Map<string, number>();
@@ -46,8 +48,8 @@ export class KeyIndex {
   private lastKey = '';
   private lastHash = 0;
 
-  /** `owner` reads the store (after any buffered rows were written). */
-  constructor(private readonly owner: (key: string) => number | undefined) {}
+  /** `owns` reads the store (after any buffered rows were written). */
+  constructor(private readonly owns: (key: string, id: number) => boolean) {}
 
   private hash(key: string): number {
     if (key !== this.lastKey) {
@@ -64,7 +66,8 @@ export class KeyIndex {
     }
     const id = this.byHash.get(0, this.hash(key));
     if (id === undefined) return undefined;
-    return this.owner(key) === id ? id : undefined;
+    // Equivalent to asking who owns the key: a key whose hash another key held went to `exact`.
+    return this.owns(key, id) ? id : undefined;
   }
 
   /** Records a key the caller knows is not owned by anyone else yet. */
@@ -112,12 +115,12 @@ export class IdentityIndex {
 
   /** `beforeRead` writes buffered rows, so a confirmation sees everything this import added. */
   constructor(db: Database.Database, beforeRead: () => void) {
-    const email = db.prepare('SELECT person_id FROM person_emails WHERE email = ?').pluck();
-    const li = db.prepare('SELECT id FROM people WHERE linkedin = ?').pluck();
-    const emp = db.prepare('SELECT person_id FROM employments WHERE employee_id = ?').pluck();
-    const ask = (st: Database.Statement) => (key: string) => {
+    const email = db.prepare('SELECT 1 FROM person_emails WHERE email = ? AND person_id = ?').pluck();
+    const li = db.prepare('SELECT 1 FROM people WHERE linkedin = ? AND id = ?').pluck();
+    const emp = db.prepare('SELECT 1 FROM employments WHERE employee_id = ? AND person_id = ?').pluck();
+    const ask = (st: Database.Statement) => (key: string, id: number) => {
       beforeRead();
-      return st.get(key) as number | undefined;
+      return st.get(key, id) !== undefined;
     };
     this.emails = new KeyIndex(ask(email));
     this.linkedin = new KeyIndex(ask(li));
