@@ -18,12 +18,18 @@ const CITIES = ['Austin, TX', 'Seattle, WA', 'San Francisco, CA', 'New York, NY'
 
 export const HEADER = 'first_name,last_name,email,phone,linkedin_url,title,company,location,country,skills,years_experience,layoff_date,open_to_remote,open_to_relocation,notes';
 
-/** Deterministic rows (a small LCG), so runs compare. */
+/**
+ * Deterministic rows (mulberry32), so runs compare. (Until 2026-11 this was an LCG whose product
+ * overflowed doubles and whose low bits were taken: names repeated so often that 99% of rows
+ * were flagged as possible duplicates instead of the intended 2%.)
+ */
 export function writeCandidateCsv(file: string, rows: number): number {
   let seed = 42;
   const rnd = (n: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
   };
   const fd = fs.openSync(file, 'w');
   let buf = HEADER + '\n';
