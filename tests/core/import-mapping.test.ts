@@ -117,6 +117,58 @@ describe('a file nothing can be tied to is refused, naming the columns found', (
   });
 });
 
+describe('headings in other languages, and columns known by their values', () => {
+  it('maps a French HRIS sheet (Windows-1252, semicolons) and leaves its protected columns out', async () => {
+    core = tempCore();
+    const csv =
+      'Nom complet;Courriel;Poste actuel;Entreprise;Compétences;Date de départ;Années d\'expérience;Sexe;Date de naissance\r\n' +
+      'Zoë Lefèvre;zoe.lefevre@exemple.fr;Ingénieure ML senior;Société Générale;Python, PyTorch;14.03.2025;7,5;F;1990-01-01\r\n' +
+      'Jürgen Müller;juergen@beispiel.de;Plattform-Ingenieur;Siemens AG;Go, Terraform;01.12.2024;12;M;1980-02-02\r\n';
+    const file = put(core, 'depart.csv', Buffer.from(csv, 'latin1'));
+    const p = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'candidates' });
+    expect(p.columns.map((c) => [c.header, c.target, c.protectedAttribute])).toEqual([
+      ['Nom complet', 'fullName', null],
+      ['Courriel', 'email', null],
+      ['Poste actuel', 'title', null],
+      ['Entreprise', 'company', null],
+      ['Compétences', 'skills', null],
+      ['Date de départ', 'availableOn', null],
+      ["Années d'expérience", 'yearsExp', null],
+      ['Sexe', 'ignore', 'gender'],
+      ['Date de naissance', 'ignore', 'date of birth'],
+    ]);
+    const r = await runFile(core, file, 'candidates');
+    expect(counts(r)).toEqual({ rows: 2, created: 2, merged: 0, rejected: 0, warnings: 0 });
+    expect(all(core, 'SELECT full_name, title, company, available_on, years_exp, skill_names, extra FROM people ORDER BY id')).toEqual([
+      { full_name: 'Zoë Lefèvre', title: 'Ingénieure ML senior', company: 'Société Générale', available_on: '2025-03-14', years_exp: 7.5, skill_names: 'PyTorch, Python', extra: '{}' },
+      { full_name: 'Jürgen Müller', title: 'Plattform-Ingenieur', company: 'Siemens AG', available_on: '2024-12-01', years_exp: 12, skill_names: 'Go, Terraform', extra: '{}' },
+    ]);
+    expect(storedRows(core, r.batchId!)[0]!.cells.slice(7)).toEqual(['', '']);
+  });
+
+  it('finds the email and LinkedIn columns by their values when no heading names them ("Profil" reads as a summary), below an exact heading\'s confidence', async () => {
+    core = tempCore();
+    const csv = 'Kontakt,Profil,Notiz\nada@x.io,https://www.linkedin.com/in/ada,hi\ngrace@y.io; g@h.io,linkedin.com/in/grace/,\nlinus@z.io,,ok\n';
+    const file = put(core, 'kontakte.csv', csv);
+    const p = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'candidates' });
+    expect(p.columns.map((c) => [c.header, c.target, c.confidence])).toEqual([
+      ['Kontakt', 'email', 0.8],
+      ['Profil', 'linkedin', 0.8],
+      ['Notiz', 'extra', 0],
+    ]);
+    const r = await runFile(core, file, 'candidates');
+    expect(counts(r)).toEqual({ rows: 3, created: 3, merged: 0, rejected: 0, warnings: 0 });
+    expect(all(core, 'SELECT email, person_id FROM person_emails ORDER BY email').map((e) => e.email)).toEqual(['ada@x.io', 'g@h.io', 'grace@y.io', 'linus@z.io']);
+  });
+
+  it('does not take a column by its values when a heading already names the field, or when too few values look right', async () => {
+    core = tempCore();
+    const csv = 'Email,Backup contact,Misc\nada@x.io,ada@home.io,a@b.io\ngrace@y.io,grace@home.io,not an email\nlinus@z.io,linus@home.io,nope\n';
+    const p = await core.invoke('import.preview', { fileId: core.files.register(put(core, 'c.csv', csv)).id, kind: 'candidates' });
+    expect(p.columns.map((c) => [c.header, c.target])).toEqual([['Email', 'email'], ['Backup contact', 'extra'], ['Misc', 'extra']]);
+  });
+});
+
 describe('very wide files', () => {
   it('answers 100,000 header columns quickly, refusing them in one short sentence', async () => {
     core = tempCore();

@@ -46,7 +46,7 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
   const started = Date.now();
   io.progress('reading', 0, null);
   const info = openTable(input.filePath, input.fileName, input.kind);
-  const resolved = resolveMapping(db, input.kind, info.headers, input.mapping);
+  const resolved = resolveMapping(db, input.kind, info.headers, input.mapping, info.sample);
   const mapping = toRecord(resolved.columns);
   checkIdentityColumns(info, input.kind, mapping);
   const plan = makePlan(input.kind, info.headers, mapping, info.sample);

@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { parseJson } from '../../repos/json';
 import { fieldsFor, SPECIAL_TARGETS } from '../fields';
 import { autoMap, headerKey, normalizeHeader, protectedAttribute, type ColumnMapping } from './auto';
+import { mapByContent } from './content';
 
 // Mappings the user confirmed: remembered per header set (unnamed rows of mapping_presets) and
 // saved under a name to reuse for other files. A mapping is header → target.
@@ -80,10 +81,10 @@ function overlay(auto: ColumnMapping[], stored: Record<string, string>, kind: Im
 
 /**
  * The mapping an import uses: an explicit one from the wizard, a named preset, the one remembered
- * for this header set, or the automatic one, in that order.
+ * for this header set, or the automatic one (headings, then the sample's values), in that order.
  */
-export function resolveMapping(db: Database.Database, kind: ImportKind, headers: string[], requested: Record<string, string> | string | undefined): { columns: ColumnMapping[]; source: MappingSource } {
-  const auto = autoMap(headers, kind);
+export function resolveMapping(db: Database.Database, kind: ImportKind, headers: string[], requested: Record<string, string> | string | undefined, sample: readonly string[][] = []): { columns: ColumnMapping[]; source: MappingSource } {
+  const auto = mapByContent(autoMap(headers, kind), sample, kind);
   if (requested && typeof requested === 'object') {
     checkMapping(kind, requested, headers);
     return { columns: auto.map((c) => (requested[c.header] ? { ...c, target: requested[c.header]!, confidence: 1 } : c)), source: 'explicit' };

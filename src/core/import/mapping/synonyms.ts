@@ -75,10 +75,48 @@ const LAYOFF: Record<string, string[]> = {
   sourceUrl: ['source', 'source url', 'link', 'url', 'article', 'news link'],
 };
 
+// The same fields as sheets from European offices head them (French, German, Spanish, Portuguese,
+// Dutch, Italian), normalised like the rest (accents dropped: "Prénom" is "prenom"). Words of three
+// letters or fewer are left out: as whole headers they are fine, but they would fuzzy-match too much.
+/** The exit date in an HRIS export, "available on" in a talent list. */
+const EXIT_INTL = ['date de depart', 'dernier jour', 'date de sortie', 'austrittsdatum', 'letzter arbeitstag', 'fecha de salida', 'fecha de baja', 'data de saida', 'datum uit dienst', 'data di uscita'];
+const PERSON_INTL: Record<string, string[]> = {
+  fullName: ['nom complet', 'nom et prenom', 'prenom et nom', 'vollstandiger name', 'nombre completo', 'nome completo', 'volledige naam', 'nome e cognome', 'nom prenom'],
+  firstName: ['prenom', 'vorname', 'nombre', 'primeiro nome', 'voornaam'],
+  lastName: ['nom de famille', 'nachname', 'familienname', 'apellido', 'apellidos', 'sobrenome', 'apelido', 'achternaam', 'cognome'],
+  email: ['courriel', 'adresse e mail', 'adresse email', 'adresse courriel', 'e mail adresse', 'correo', 'correo electronico', 'endereco de e mail', 'e mailadres', 'indirizzo email'],
+  phone: ['telephone', 'telefon', 'telefonnummer', 'telefono', 'telefone', 'telefoonnummer', 'portable', 'handy', 'movil', 'celular', 'cellulare'],
+  location: ['ville', 'localisation', 'lieu', 'standort', 'wohnort', 'ubicacion', 'ciudad', 'localizacao', 'cidade', 'woonplaats', 'citta'],
+  country: ['pays', 'land', 'pais', 'paese'],
+  title: ['poste', 'poste actuel', 'intitule du poste', 'fonction', 'titre', 'berufsbezeichnung', 'stellenbezeichnung', 'jobtitel', 'puesto', 'cargo', 'functie', 'functietitel', 'ruolo', 'posizione'],
+  company: ['entreprise', 'societe', 'employeur', 'nom de l entreprise', 'unternehmen', 'firma', 'arbeitgeber', 'empresa', 'empregador', 'bedrijf', 'werkgever', 'azienda', 'datore di lavoro'],
+  level: ['niveau', 'stufe', 'nivel', 'livello'],
+  yearsExp: ['annees d experience', 'experience professionnelle', 'berufserfahrung', 'jahre erfahrung', 'anos de experiencia', 'jaren ervaring', 'anni di esperienza'],
+  summary: ['resume du profil', 'lebenslauf', 'curriculum', 'resumen', 'resumo', 'profiel'],
+  skills: ['competences', 'fahigkeiten', 'kenntnisse', 'kompetenzen', 'habilidades', 'competencias', 'vaardigheden', 'competenze'],
+  availableOn: [...EXIT_INTL, 'disponible a partir du', 'disponibilite', 'verfugbar ab', 'disponible desde', 'beschikbaar vanaf'],
+  notes: ['remarques', 'commentaires', 'bemerkungen', 'anmerkungen', 'notizen', 'comentarios', 'notas', 'opmerkingen'],
+};
+const ALUMNI_INTL: Record<string, string[]> = {
+  exitDate: EXIT_INTL,
+  employeeId: ['matricule', 'personalnummer', 'numero de empleado', 'matricula', 'personeelsnummer', 'matricola'],
+  team: ['departement', 'abteilung', 'departamento', 'afdeling', 'reparto'],
+  manager: ['responsable', 'vorgesetzter', 'gerente', 'leidinggevende', 'responsabile'],
+  hireDate: ['date d embauche', 'date d entree', 'eintrittsdatum', 'fecha de alta', 'fecha de ingreso', 'data de admissao', 'datum in dienst', 'data di assunzione'],
+  exitReason: ['motif de depart', 'raison du depart', 'austrittsgrund', 'kundigungsgrund', 'motivo de salida', 'motivo da saida', 'reden uit dienst', 'motivo di uscita'],
+  rehire: ['eligible a la reembauche', 'reembauchable', 'wiedereinstellung', 'recontratable', 'elegible para recontratacion', 'recontratavel', 'herindienstneming'],
+};
+
+const merged = (base: Record<string, string[]>, more: Record<string, string[]>): Record<string, string[]> =>
+  Object.fromEntries([...new Set([...Object.keys(base), ...Object.keys(more)])].map((f) => [f, [...(base[f] ?? []), ...(more[f] ?? [])]]));
+
+const PERSON_ALL = merged(PERSON, PERSON_INTL);
+const ALUMNI_ALL = merged(ALUMNI, ALUMNI_INTL);
+
 export const SYNONYMS: Record<ImportKind, Record<string, string[]>> = {
-  candidates: PERSON,
+  candidates: PERSON_ALL,
   // In an HRIS export the termination columns are the employment's exit, not "available on".
-  alumni: { ...PERSON, ...ALUMNI, availableOn: PERSON.availableOn!.filter((s) => !ALUMNI.exitDate!.includes(s)) },
+  alumni: { ...PERSON_ALL, ...ALUMNI_ALL, availableOn: PERSON_ALL.availableOn!.filter((s) => !ALUMNI_ALL.exitDate!.includes(s)) },
   roles: ROLE,
   layoffs: LAYOFF,
 };
@@ -129,4 +167,19 @@ export const PROTECTED_TERMS: { phrase: string; attribute: string }[] = [
   { phrase: 'tax id', attribute: 'tax ID' },
   { phrase: 'tin', attribute: 'tax ID' },
   { phrase: 'national id', attribute: 'national ID number' },
+  // The same in French, German, Spanish, Portuguese, Dutch and Italian sheets.
+  ...intl('gender', ['sexe', 'genre', 'geschlecht', 'sexo', 'genero', 'geslacht', 'sesso']),
+  ...intl('date of birth', ['date de naissance', 'geburtsdatum', 'geburtstag', 'fecha de nacimiento', 'data de nascimento', 'geboortedatum', 'data di nascita']),
+  ...intl('age', ['edad', 'idade', 'leeftijd']),
+  ...intl('nationality', ['nationalite', 'staatsangehorigkeit', 'nacionalidad', 'nacionalidade', 'nationaliteit', 'nazionalita', 'cittadinanza']),
+  ...intl('ethnicity', ['ethnie', 'origine ethnique', 'etnia', 'etniciteit']),
+  ...intl('religion', ['konfession', 'religionszugehorigkeit', 'religiao', 'religione', 'godsdienst']),
+  ...intl('marital status', ['etat civil', 'situation familiale', 'familienstand', 'estado civil', 'burgerlijke staat', 'stato civile']),
+  ...intl('disability', ['handicap', 'behinderung', 'schwerbehinderung', 'discapacidad', 'deficiencia', 'disabilita']),
+  ...intl('photo', ['foto', 'bild', 'lichtbild']),
+  ...intl('social security number', ['numero de securite sociale', 'sozialversicherungsnummer', 'numero de seguridad social', 'burgerservicenummer', 'codice fiscale']),
 ];
+
+function intl(attribute: string, phrases: string[]): { phrase: string; attribute: string }[] {
+  return phrases.map((phrase) => ({ phrase, attribute }));
+}
