@@ -29,6 +29,12 @@ const JOBS =
   'Senior ML Engineer - LLM Platform,4012345,REQ-2001,Open,AI Platform,San Francisco HQ; Remote - US,Priya Shah,2026-09-01,2,"We need strong Python and PyTorch, serving models with Triton on Kubernetes. Nice: Ray, Terraform."\n' +
   'Platform Engineer II,4012347,REQ-2003,On Hold,Developer Platform,"Austin, TX",Alex Kim,2026-07-01,1,CI/CD with GitHub Actions and Argo CD.\n';
 
+// A BambooHR termination report: "Employee #" is the ID (not a name), the name is "Last name, First name".
+const BAMBOO =
+  'Employee #,"Last name, First name",Job Title,Department,Termination Date,Termination Type,Termination Reason,Eligible For Re-hire,Work Email\n' +
+  '1042,"Ritchie, Dennis",Sr. Systems Engineer,Platform,01/15/2025,Involuntary,Position Eliminated,Yes,dmr@corp.com\n' +
+  '1043,"Allen, Frances",Staff Compiler Engineer,Compilers,02/28/2025,Voluntary,Other Opportunity,No,fran@corp.com\n';
+
 const people = () =>
   all<{ name: string; available: string | null; linkedin: string | null }>(core, 'SELECT full_name AS name, available_on AS available, linkedin FROM people ORDER BY id');
 
@@ -92,5 +98,14 @@ describe('layouts of real exports', () => {
     await runText(core, 'ids.csv', file, 'alumni');
     const stored = JSON.stringify(all(core, 'SELECT * FROM import_rows')) + JSON.stringify(all(core, 'SELECT * FROM people'));
     expect(stored).not.toMatch(/123-45-6789|X1234567|987-65-4321/);
+  });
+  it('a BambooHR termination report: "Employee #" is the employee ID and "Last name, First name" the name', async () => {
+    core = tempCore();
+    const r = await runText(core, 'bamboo.csv', BAMBOO, 'alumni');
+    expect(counts(r)).toEqual({ rows: 2, created: 2, merged: 0, rejected: 0, warnings: 0 });
+    expect(all(core, 'SELECT p.full_name, e.employee_id, e.team, e.exit_date, e.exit_type, e.rehire FROM people p JOIN employments e ON e.person_id = p.id ORDER BY p.id')).toEqual([
+      { full_name: 'Dennis Ritchie', employee_id: '1042', team: 'Platform', exit_date: '2025-01-15', exit_type: 'layoff', rehire: 'eligible' },
+      { full_name: 'Frances Allen', employee_id: '1043', team: 'Compilers', exit_date: '2025-02-28', exit_type: 'voluntary', rehire: 'ineligible' },
+    ]);
   });
 });

@@ -20,11 +20,14 @@ export interface ColumnMapping {
 
 export const THRESHOLD = 0.75;
 
-/** "E-mail Address" → "e mail address"; "firstName" → "first name"; "Eligible for Rehire (Y/N)" → "eligible for rehire y n". */
+/**
+ * "E-mail Address" → "e mail address"; "firstName" → "first name"; "Eligible for Rehire (Y/N)" →
+ * "eligible for rehire y n"; "Employee #" → "employee number" (not "employee", a name column).
+ */
 export function normalizeHeader(h: string): string {
   let s = h.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   if (!/[\s_\-.]/.test(s.trim())) s = s.replace(/([a-z])([A-Z])/g, '$1 $2');
-  return s.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
+  return s.toLowerCase().replace(/&/g, ' and ').replace(/#/g, ' number ').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 const compact = (s: string) => s.replace(/ /g, '');

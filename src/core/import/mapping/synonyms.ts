@@ -5,7 +5,7 @@ import type { ImportKind } from '../../../shared/domain';
 // lower case, words separated by one space (see normalizeHeader).
 
 const PERSON: Record<string, string[]> = {
-  fullName: ['name', 'full name', 'candidate name', 'candidate', 'legal name', 'employee name', 'display name', 'contact name', 'person', 'worker', 'employee', 'preferred name', 'candidate full name', 'worker name', 'full legal name'],
+  fullName: ['name', 'full name', 'candidate name', 'candidate', 'legal name', 'employee name', 'display name', 'contact name', 'person', 'worker', 'employee', 'preferred name', 'candidate full name', 'worker name', 'full legal name', 'last name first name', 'surname first name', 'name last first', 'last first'],
   firstName: ['first name', 'first', 'given name', 'forename', 'fname', 'legal first name', 'preferred first name'],
   lastName: ['last name', 'last', 'surname', 'family name', 'lname', 'legal last name'],
   email: ['email', 'e mail', 'email address', 'e mail address', 'mail', 'contact email', 'primary email', 'emails', 'email id', 'candidate email'],
