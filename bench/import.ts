@@ -114,6 +114,15 @@ export async function importOnce(file: string, dbPath: string): Promise<ChildRes
   return { seconds, cpuSeconds: (used.user + used.system) / 1e6, rows: r.rows, created: r.created, merged: r.merged, rejected: r.rejected, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), checkpointSeconds };
 }
 
+/** SQLite alone writing what the import stored (bench/importFloor.ts), in its own process. */
+function floorInChild(srcPath: string, dbPath: string): number {
+  const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--floor', srcPath, dbPath], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0) throw new Error(`floor child failed: ${r.stderr || line}`);
+  removeDb(dbPath);
+  return Number(line);
+}
+
 function importInChild(file: string, dbPath: string): ChildResult {
   const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', file, dbPath], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const line = r.stdout.trim().split('\n').pop() ?? '';
@@ -134,6 +143,9 @@ export interface BenchRow {
   peakRssMb: number;
   /** Median seconds of the checkpoint after the answer (not in bridgehireSeconds; sqlite3's own is in its time). */
   checkpointSeconds: number;
+  /** Median seconds SQLite alone takes to write the same rows (no JavaScript reading them), and its ratio to sqlite3. */
+  floorSeconds: number | null;
+  floorRatio: number | null;
   /** 1-minute load average before the runs (2 cores: above 2, the runs waited for CPU). */
   load: number;
 }
@@ -153,11 +165,14 @@ export function benchImport(opts: { million?: boolean; rows?: number; runs?: num
       const load = Math.round(os.loadavg()[0]! * 100) / 100;
       const sq: { seconds: number; cpuSeconds: number | null }[] = [];
       const bh: ChildResult[] = [];
+      const floor: number[] = [];
       for (let i = 0; i < runs; i++) {
         const s = timeSqliteImport(file, path.join(dir, `sqlite3-${n}-${i}.db`));
         if (s !== null) sq.push(s);
         const db = path.join(dir, `ws-${n}-${i}.sqlite`);
         bh.push(importInChild(file, db));
+        // The floor only for the 100,000-row file: it holds the whole store in memory.
+        if (n <= 200_000) floor.push(floorInChild(db, path.join(dir, `floor-${n}-${i}.sqlite`)));
         removeDb(db);
       }
       const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -175,6 +190,8 @@ export function benchImport(opts: { million?: boolean; rows?: number; runs?: num
         ratio: s ? Math.round((b / s) * 100) / 100 : null,
         peakRssMb: Math.max(...bh.map((x) => x.peakRssMb)),
         checkpointSeconds: med(bh.map((x) => x.checkpointSeconds)),
+        floorSeconds: floor.length ? med(floor) : null,
+        floorRatio: floor.length && s ? Math.round((med(floor) / s) * 100) / 100 : null,
         load,
       });
     }
@@ -188,12 +205,13 @@ export function printImportTable(rows: BenchRow[]): string {
   const f = (v: number | null, w: number) => (v === null ? 'n/a' : v.toFixed(2)).padEnd(w);
   const lines = [
     `Import benchmark (${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}); target: ≤ 3× sqlite3 .import (aim 2×), 1M rows under 500 MB peak RSS`,
-    'rows       MB     runs  load   sqlite3 s (cpu)   bridgehire s (cpu)   ratio  peak RSS MB  checkpoint after s',
+    'rows       MB     runs  load   sqlite3 s (cpu)   bridgehire s (cpu)   ratio  peak RSS MB  checkpoint after s  SQLite floor s (ratio)',
     ...rows.map(
       (r) =>
-        `${String(r.rows).padEnd(10)} ${String(r.mb).padEnd(6)} ${String(r.runs).padEnd(5)} ${r.load.toFixed(2).padEnd(6)} ${f(r.sqliteSeconds, 5)} (${f(r.sqliteCpuSeconds, 5).trim()})      ${f(r.bridgehireSeconds, 6)} (${r.bridgehireCpuSeconds.toFixed(2)})        ${f(r.ratio, 6)} ${String(r.peakRssMb).padEnd(12)} ${r.checkpointSeconds.toFixed(2)}`,
+        `${String(r.rows).padEnd(10)} ${String(r.mb).padEnd(6)} ${String(r.runs).padEnd(5)} ${r.load.toFixed(2).padEnd(6)} ${f(r.sqliteSeconds, 5)} (${f(r.sqliteCpuSeconds, 5).trim()})      ${f(r.bridgehireSeconds, 6)} (${r.bridgehireCpuSeconds.toFixed(2)})        ${f(r.ratio, 6)} ${String(r.peakRssMb).padEnd(12)} ${r.checkpointSeconds.toFixed(2).padEnd(19)} ${r.floorSeconds === null ? 'n/a' : `${r.floorSeconds.toFixed(2)} (${f(r.floorRatio, 0).trim()}×)`}`,
     ),
     'Seconds are medians of wall time, from the start of reading to the commit (sqlite3: the whole CLI run, its closing checkpoint included).',
+    'SQLite floor: SQLite alone writing the rows the import stored (people, emails, raw rows, indexes rebuilt), as the importer writes them, with no JavaScript reading the file (bench/importFloor.ts).',
     `Bridgehire gets a worker entry as in the shells; its prep thread is ${prepThreadHelps() ? 'on' : 'off'} here (it needs 3+ cores; BRIDGEHIRE_PREP_THREAD=1 or 0 decides). It checkpoints after answering (the last column; not in its time).`,
   ];
   return lines.join('\n');
@@ -202,6 +220,8 @@ export function printImportTable(rows: BenchRow[]): string {
 if (require.main === module) {
   if (process.argv[2] === '--child') {
     importOnce(process.argv[3]!, process.argv[4]!).then((r) => console.log(JSON.stringify(r)));
+  } else if (process.argv[2] === '--floor') {
+    import('./importFloor').then(({ floorOnce }) => console.log(floorOnce(process.argv[3]!, process.argv[4]!)));
   } else {
     console.log(printImportTable(benchImport()));
   }

@@ -44,8 +44,11 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: Pick<D
   // People go in one row per statement: their rows are wide, and a 64-row INSERT of them measured
   // slower (1.3 s against 0.9 s for 100,000 rows), unlike the narrow tables below.
   // Skills go on the person's row (repos/personSkills.ts), not in rows of their own.
-  const insPerson = db.prepare(`INSERT INTO people (id, ${PERSON_COLS.join(', ')}, linkedin, sources, tags, extra, skills, skill_names, created_batch_id)
-    VALUES (${new Array(PERSON_COLS.length + 7).fill('?').join(', ')}, ${b})`);
+  // One timestamp for everyone the import creates, written into the statement: the columns'
+  // defaults would work out strftime('now') twice per row (~0.1 s per 100,000 rows).
+  const stamp = db.prepare("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").pluck().get() as string;
+  const insPerson = db.prepare(`INSERT INTO people (id, ${PERSON_COLS.join(', ')}, linkedin, sources, tags, extra, skills, skill_names, created_batch_id, created_at, updated_at)
+    VALUES (${new Array(PERSON_COLS.length + 7).fill('?').join(', ')}, ${b}, '${stamp}', '${stamp}')`);
   const personValues = new Array<unknown>(PERSON_COLS.length + 7);
   const bulkEmail = new BulkInsert(db, 'INSERT INTO person_emails (email, person_id, kind)', 3);
   const bulkEmployment = new BulkInsert(db, `INSERT INTO employments (person_id, employee_id, ${EMPLOYMENT_COLS.join(', ')}, rehire, rehire_source, batch_id)`, EMPLOYMENT_COLS.length + 4, `(${new Array(EMPLOYMENT_COLS.length + 4).fill('?').join(', ')}, ${b})`);
