@@ -30,14 +30,17 @@ const START_WAIT_MS = 30000;
  * The thread's heap: it holds a few batches, the taxonomy and the per-import memos (about 25 MB
  * live at 100,000 rows). Without limits V8 let it grow to 125 MB, which a 1,000,000-row import's
  * memory budget (500 MB) cannot spare; if it ever needs more it dies and the job thread reads on.
+ * A 16 MB young generation made it collect all the time (2.4 s of GC in a 100,000-row import, the
+ * job thread waiting on it); 32 MB took that to ~0.5 s (3.5-3.8 s against 5.5-6.2 s, forced on
+ * here), and a 1,000,000-row import with it peaked at 437 MB (406 MB read inline).
  */
-const PREP_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
+const PREP_HEAP = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 64 };
 
 /**
  * Whether a prep thread can help here. It needs a core of its own: on a two-core machine the job
- * thread, SQLite and the collector already keep both busy, and measured there it gained nothing
- * when idle (3.9-4.2 s against 4.1-4.3 s for 100,000 rows) and lost 2-3 s under load, for 1.5-3 s
- * more CPU. BRIDGEHIRE_PREP_THREAD=1 or 0 decides instead.
+ * thread, SQLite and the collector already keep both busy, and measured there it gained little
+ * or nothing (3.5-4.9 s against 3.6-3.8 s for 100,000 rows, paired) for 2 s more CPU, and the job
+ * thread's own inserts ran up to twice as slow beside it. BRIDGEHIRE_PREP_THREAD=1 or 0 decides instead.
  */
 export function prepThreadHelps(): boolean {
   const env = process.env.BRIDGEHIRE_PREP_THREAD;
