@@ -16,16 +16,30 @@ export type { Knowledge };
 /** Per-import memos stop growing here (a file of unique values gains nothing from them). */
 const MEMO_LIMIT = 50000;
 
-/** Reads each distinct value once per import. Keys are detached copies: a memo must not keep 1 MB chunks of the file alive. */
-function memo<T>(fn: (s: string) => T): (s: string) => T {
-  const m = new Map<string, T>();
+/** Lookups after which a memo that has hardly ever hit stops being asked (values that rarely repeat). */
+const MEMO_TRIAL = 10000;
+
+/**
+ * Reads each distinct value once per import. Keys are detached copies: a memo must not keep 1 MB
+ * chunks of the file alive. A column whose values rarely repeat (skills lists written per person)
+ * gains nothing from it, so after a trial in which fewer than one lookup in ten hit, it is dropped
+ * (the skills reader still caches each piece of a list).
+ */
+export function memo<T>(fn: (s: string) => T): (s: string) => T {
+  let m: Map<string, T> | null = new Map<string, T>();
+  let calls = 0;
+  let hits = 0;
   return (s) => {
+    if (m === null) return fn(detach(s));
     let r = m.get(s);
-    if (r === undefined) {
+    if (r !== undefined) {
+      hits++;
+    } else {
       const key = detach(s);
       r = fn(key);
       if (m.size < MEMO_LIMIT) m.set(key, r);
     }
+    if (++calls === MEMO_TRIAL && hits * 10 < MEMO_TRIAL) m = null;
     return r;
   };
 }
