@@ -163,6 +163,15 @@ describe('006_linkedin_index', () => {
 });
 
 describe('migrate', () => {
+  it('refuses to run inside a caller\'s transaction with foreign keys on, where a table rebuild would cascade', () => {
+    const db = buildAt(workspace(), 5);
+    db.exec("INSERT INTO people (id, full_name) VALUES (1, 'Ada'); INSERT INTO person_emails (email, person_id) VALUES ('ada@example.com', 1);");
+    expect(() => db.transaction(() => migrate(db, MIGRATIONS))()).toThrow(/outside a transaction/);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    expect(db.prepare('SELECT count(*) FROM person_emails').pluck().get()).toBe(1);
+    db.close();
+  });
+
   it('refuses a migration that would leave rows pointing at nothing, and changes nothing', () => {
     const db = buildAt(workspace(), LATEST);
     db.exec("INSERT INTO people (id, full_name) VALUES (1, 'Ada'); INSERT INTO person_emails (email, person_id) VALUES ('ada@example.com', 1);");

@@ -37,7 +37,8 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   // one, copy, drop the old, rename): dropping a parent would otherwise cascade into its children.
   // They are checked as a whole before the commit instead: a migration may not leave more rows
   // pointing at nothing than there were. (The switch only works outside a transaction.)
-  const fk = !db.inTransaction && (db.pragma('foreign_keys', { simple: true }) as number) === 1;
+  const fk = (db.pragma('foreign_keys', { simple: true }) as number) === 1;
+  if (fk && db.inTransaction) throw new Error('Migrations run outside a transaction: inside one, foreign keys cannot be set aside, and rebuilding a table would empty its children.');
   if (fk) db.pragma('foreign_keys = OFF');
   const dangling = () => (db.pragma('foreign_key_check') as unknown[]).length;
   try {
