@@ -162,6 +162,20 @@ describe('006_linkedin_index', () => {
   });
 });
 
+describe('007_layoff_event_index', () => {
+  it('indexes the people linked to a layoff event, so deleting an event finds them without reading everyone', () => {
+    const db = buildAt(workspace(), 7);
+    db.exec(`
+      INSERT INTO layoff_events (id, company, company_norm) VALUES (1, 'Intel', 'intel'), (2, 'Meta', 'meta');
+      INSERT INTO people (id, full_name, layoff_event_id) VALUES (1, 'Ada', 1), (2, 'Grace', NULL), (3, 'Alan', 2);`);
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM people WHERE layoff_event_id = ?').all(1) as { detail: string }[]).map((r) => r.detail);
+    expect(plan.join(' ')).toContain('USING COVERING INDEX people_layoff_event');
+    db.prepare('DELETE FROM layoff_events WHERE id = 1').run();
+    expect(db.prepare('SELECT id, layoff_event_id FROM people ORDER BY id').raw().all()).toEqual([[1, null], [2, null], [3, 2]]);
+    db.close();
+  });
+});
+
 describe('migrate', () => {
   it('refuses to run inside a caller\'s transaction with foreign keys on, where a table rebuild would cascade', () => {
     const db = buildAt(workspace(), 5);

@@ -24,7 +24,9 @@ const asTrack = (t: string | null): Track | null => (t && (TRACKS as readonly st
 
 function peopleByTrack(db: Database.Database): { byTrack: TrackSourceRow[]; bySource: { source: SourceKind; count: number }[] } {
   // One pass over people: the few distinct (track, sources) pairs are split into sources here.
-  const groups = db.prepare('SELECT track, sources, count(*) AS n FROM people GROUP BY track, sources').all() as { track: string | null; sources: string; n: number }[];
+  // NOT INDEXED: SQLite would walk the (track, level) index and fetch every row from it for its
+  // sources, one random read a person: 2.9 s at 1,000,000 people against 0.7 s for a plain scan.
+  const groups = db.prepare('SELECT track, sources, count(*) AS n FROM people NOT INDEXED GROUP BY track, sources').all() as { track: string | null; sources: string; n: number }[];
   const rows = new Map<string, TrackSourceRow>();
   const bySource = new Map<SourceKind, number>();
   for (const g of groups) {
@@ -164,15 +166,20 @@ function nextMonth(m: string): string {
   return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
 }
 
-/** Layoff events are linked to people by normalised company name (or directly, by the importer). */
-const OUR_COMPANIES = `(company_norm IN (SELECT company_norm FROM people WHERE company_norm IS NOT NULL)
-  OR id IN (SELECT layoff_event_id FROM people WHERE layoff_event_id IS NOT NULL))`;
+/**
+ * Layoff events (as `e`) linked to people by normalised company name, or directly by the importer.
+ * Asked per event through the indexes on people's company and event, not by collecting every
+ * person's company first (0.4 s a query at 1,000,000 people).
+ */
+const OUR_COMPANIES = `(EXISTS (SELECT 1 FROM people p WHERE p.company_norm = e.company_norm)
+  OR e.id IN (SELECT layoff_event_id FROM people WHERE layoff_event_id IS NOT NULL))`;
 
 function layoffs(db: Database.Database): { byMonth: LayoffMonthRow[]; companies: LayoffCompanyRow[]; total: number } {
+  if (!db.prepare('SELECT EXISTS (SELECT 1 FROM layoff_events)').pluck().get()) return { byMonth: [], companies: [], total: 0 };
   const months = db
     .prepare(
       `SELECT substr(date, 1, 7) AS month, count(*) AS events, coalesce(sum(laid_off), 0) AS laidOff
-       FROM layoff_events WHERE date GLOB '[12][0-9][0-9][0-9]-[01][0-9]*' AND ${OUR_COMPANIES}
+       FROM layoff_events e WHERE date GLOB '[12][0-9][0-9][0-9]-[01][0-9]*' AND ${OUR_COMPANIES}
        GROUP BY month ORDER BY month`,
     )
     .all() as LayoffMonthRow[];
@@ -191,7 +198,7 @@ function layoffs(db: Database.Database): { byMonth: LayoffMonthRow[]; companies:
        GROUP BY company_norm ORDER BY people DESC, laidOff DESC, company LIMIT 12`,
     )
     .all() as LayoffCompanyRow[];
-  const total = db.prepare(`SELECT count(DISTINCT company_norm) FROM layoff_events WHERE ${OUR_COMPANIES}`).pluck().get() as number;
+  const total = db.prepare(`SELECT count(DISTINCT company_norm) FROM layoff_events e WHERE ${OUR_COMPANIES}`).pluck().get() as number;
   return { byMonth: byMonth.slice(-MAX_MONTHS), companies, total };
 }
 

@@ -70,12 +70,16 @@ export class BulkInsert {
  * function that rebuilds them (same SQL, same transaction). A named unique index (people_linkedin)
  * is rebuilt too: the importer never writes a key it has not checked against its identity index,
  * and should one slip through, the rebuild fails and the whole import rolls back. Keys declared
- * inline (primary keys, UNIQUE columns) have no SQL of their own and stay.
+ * inline (primary keys, UNIQUE columns) have no SQL of their own and stay. Partial indexes stay
+ * too: they cover a column a load leaves empty (people_layoff_event), so keeping them costs a
+ * check per row, while rebuilding one would read the whole table.
  */
 export function deferIndexes(db: Database.Database, tables: string[]): () => void {
-  const idx = db
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(', ')})`)
-    .all(...tables) as { name: string; sql: string }[];
+  const idx = (
+    db
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(', ')})`)
+      .all(...tables) as { name: string; sql: string }[]
+  ).filter((i) => !/\)\s+WHERE\s/i.test(i.sql));
   for (const i of idx) db.exec(`DROP INDEX "${i.name.replace(/"/g, '""')}"`);
   return () => {
     for (const i of idx) db.exec(i.sql);
