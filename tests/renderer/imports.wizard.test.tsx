@@ -210,7 +210,7 @@ describe('import wizard: the mapping step', () => {
       mapping: { 'Candidate Name': 'fullName', 'E-mail': 'email', Skills: 'skills', Gender: 'ignore', 'Start date': 'availableOn' },
     });
     const options = within(screen.getByLabelText('Saved mapping')).getAllByRole('option').map((o) => o.textContent);
-    expect(options).toEqual(['Automatic, from the headers', 'Saved: Greenhouse export', 'Saved: Laid-off list (semicolon)']);
+    expect(options).toEqual(['Automatic, from the headers and values', 'Saved: Greenhouse export', 'Saved: Laid-off list (semicolon)']);
 
     fireEvent.change(screen.getByLabelText('Saved mapping'), { target: { value: 'Greenhouse export' } });
     await waitFor(() => expect((screen.getByLabelText('Start date') as HTMLSelectElement).value).toBe('title'));

@@ -57,7 +57,7 @@ export function MappingStep(p: MappingStepProps) {
         <label>
           <span>Mapping</span>
           <select value={p.preset} onChange={(e) => p.onPreset(e.target.value)} aria-label="Saved mapping">
-            <option value="">{preview.mappingSource === 'remembered' ? 'As last time for these columns' : 'Automatic, from the headers'}</option>
+            <option value="">{preview.mappingSource === 'remembered' ? 'As last time for these columns' : 'Automatic, from the headers and values'}</option>
             {preview.presets.map((x) => (
               <option key={x.id} value={x.name}>
                 Saved: {x.name}
