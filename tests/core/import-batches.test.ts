@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runImport } from '../../src/core/import/job';
+import { rebuildOrExplain, runImport } from '../../src/core/import/job';
 import { Session } from '../../src/core/import/write/session';
 import { tempCore } from '../helpers/tempCore';
 import { all, counts, failure, FIXTURES, one, put, runFile, runText, storedRows, tableCounts, type TestCore } from '../helpers/importGate';
@@ -205,6 +205,17 @@ describe('the connection after a big import', () => {
     expect([again.rows, again.created, again.merged]).toEqual([20000, 0, 20000]);
     expect(one(core, 'SELECT count(*) FROM people')).toBe(10000);
     expect(() => core.db.prepare("INSERT INTO people (full_name, linkedin) VALUES ('Copy', 'https://www.linkedin.com/in/person-7')").run()).toThrow(/UNIQUE constraint failed: people.linkedin/);
+  });
+
+  it('says which LinkedIn profile two stored people share when the index cannot be rebuilt', () => {
+    core = tempCore();
+    // A store that lost its LinkedIn index (an outside edit) and came to hold a pair meanwhile.
+    core.db.exec("DROP INDEX people_linkedin; INSERT INTO people (full_name, linkedin) VALUES ('A', 'https://www.linkedin.com/in/twin'), ('B', 'https://www.linkedin.com/in/twin');");
+    const rebuild = () => core.db.exec('CREATE UNIQUE INDEX people_linkedin ON people(linkedin)');
+    expect(() => rebuildOrExplain(core.db, rebuild)).toThrow(
+      expect.objectContaining({ code: 'IMPORT_REFUSED', message: 'Two people would share the LinkedIn profile https://www.linkedin.com/in/twin, so nothing was imported. Merge or correct them in Candidates, then import the file again.' }),
+    );
+    expect(() => rebuildOrExplain(core.db, () => core.db.exec('CREATE INDEX nowhere ON no_such_table(x)'))).toThrow(/no such table/);
   });
 
   it('imports inside a caller\'s transaction on a connection with TEMP tables (as the demo does)', () => {

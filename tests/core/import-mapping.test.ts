@@ -161,6 +161,66 @@ describe('headings in other languages, and columns known by their values', () =>
     expect(all(core, 'SELECT email, person_id FROM person_emails ORDER BY email').map((e) => e.email)).toEqual(['ada@x.io', 'g@h.io', 'grace@y.io', 'linus@z.io']);
   });
 
+  it('reads a sheet saved without its heading row: the first row is a person, the columns are named and found by their values', async () => {
+    core = tempCore();
+    const csv = 'Ada Lovelace,ada@x.io,Staff Engineer,https://linkedin.com/in/ada\nGrace Hopper,grace@y.io,SRE,\nLinus Torvalds,linus@z.io,Kernel,linkedin.com/in/linus\n';
+    const file = put(core, 'noheader.csv', csv);
+    const p = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'candidates' });
+    expect(p.columns.map((c) => [c.header, c.target])).toEqual([['Column 1', 'fullName'], ['Column 2', 'email'], ['Column 3', 'extra'], ['Column 4', 'linkedin']]);
+    expect(p.estimatedRows).toBe(3);
+    const note = 'The first row holds data ("ada@x.io"), not column headings, so it was read as a row and the columns are called Column 1 to Column 4: check what each one holds.';
+    expect(p.notes).toContain(note);
+    const r = await runFile(core, file, 'candidates');
+    expect(counts(r)).toEqual({ rows: 3, created: 3, merged: 0, rejected: 0, warnings: 0 });
+    expect(all(core, 'SELECT full_name, linkedin, extra FROM people ORDER BY id')).toEqual([
+      { full_name: 'Ada Lovelace', linkedin: 'https://www.linkedin.com/in/ada', extra: '{"Column 3":"Staff Engineer"}' },
+      { full_name: 'Grace Hopper', linkedin: null, extra: '{"Column 3":"SRE"}' },
+      { full_name: 'Linus Torvalds', linkedin: 'https://www.linkedin.com/in/linus', extra: '{"Column 3":"Kernel"}' },
+    ]);
+    expect(storedRows(core, r.batchId!).map((x) => [x.row, x.cells[0]])).toEqual([[1, 'Ada Lovelace'], [2, 'Grace Hopper'], [3, 'Linus Torvalds']]);
+    // A mapping confirmed for one file without headings is not offered for the next.
+    await runFile(core, file, 'candidates', { mapping: { 'Column 1': 'fullName', 'Column 2': 'email', 'Column 3': 'title', 'Column 4': 'linkedin' } });
+    const again = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'candidates' });
+    expect(again.mappingSource).toBe('auto');
+  });
+
+  it('takes a name column by its values only where no heading claimed the column ("New York" is a city)', async () => {
+    core = tempCore();
+    const csv = 'Email,City,Kandidat\nada@x.io,New York,Ada Lovelace\ngrace@y.io,San Francisco,Grace Hopper\nlinus@z.io,Los Angeles,Linus Torvalds\n';
+    const p = await core.invoke('import.preview', { fileId: core.files.register(put(core, 'c.csv', csv)).id, kind: 'candidates' });
+    expect(p.columns.map((c) => [c.header, c.target])).toEqual([['Email', 'email'], ['City', 'city'], ['Kandidat', 'fullName']]);
+  });
+
+  it('never takes a column about someone else, or one address shared by many, as the person\'s email', async () => {
+    core = tempCore();
+    const csv = 'Employee #,Full Name,Manager Email,Contact\n1,Ada Lovelace,bob@corp.com,boss@corp.com\n2,Grace Hopper,bob@corp.com,boss@corp.com\n3,Alan Turing,bob@corp.com,boss@corp.com\n';
+    const file = put(core, 'alumni.csv', csv);
+    const p = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'alumni' });
+    expect(p.columns.map((c) => [c.header, c.target])).toEqual([['Employee #', 'employeeId'], ['Full Name', 'fullName'], ['Manager Email', 'extra'], ['Contact', 'extra']]);
+    const r = await runFile(core, file, 'alumni');
+    expect(counts(r)).toEqual({ rows: 3, created: 3, merged: 0, rejected: 0, warnings: 0 });
+    expect(one(core, 'SELECT count(*) FROM person_emails')).toBe(0);
+  });
+
+  it('reads "#" as a number: IDs and phone numbers, never a name; European headings only as written', async () => {
+    core = tempCore();
+    const target = async (kind: 'candidates' | 'alumni' | 'roles', header: string) => {
+      const p = await core.invoke('import.preview', { fileId: core.files.register(put(core, 'h.csv', `${header},Name,Title\nx,Ada Lovelace,SRE\n`)).id, kind });
+      return p.columns[0]!.target;
+    };
+    expect(await target('alumni', 'Employee #')).toBe('employeeId');
+    expect(await target('alumni', 'Employee ID #')).toBe('employeeId');
+    expect(await target('alumni', 'Worker #')).toBe('employeeId');
+    expect(await target('candidates', 'Cell #')).toBe('phone');
+    expect(await target('candidates', 'Contact #')).toBe('phone');
+    expect(await target('candidates', 'Candidate #')).toBe('extra');
+    expect(await target('roles', 'Headcount #')).toBe('headcount');
+    // English headers that a typo-tolerant reading took for French or Spanish ones.
+    expect(await target('candidates', 'Posted')).toBe('extra');
+    expect(await target('candidates', 'Society')).toBe('extra');
+    expect(await target('candidates', 'Music Genre')).toBe('extra');
+  });
+
   it('does not take a column by its values when a heading already names the field, or when too few values look right', async () => {
     core = tempCore();
     const csv = 'Email,Backup contact,Misc\nada@x.io,ada@home.io,a@b.io\ngrace@y.io,grace@home.io,not an email\nlinus@z.io,linus@home.io,nope\n';

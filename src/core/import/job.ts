@@ -38,6 +38,21 @@ export interface ImportJobInput {
 
 class DryRunDone extends Error {}
 
+/**
+ * Rebuilds the indexes set aside for a bulk load. The importer never writes a LinkedIn URL someone
+ * holds, so the unique index cannot fail on its own rows; should the store already hold a pair (an
+ * index lost to a crash or an outside edit), the import is rolled back with the URL named.
+ */
+export function rebuildOrExplain(db: Database.Database, rebuild: () => void): void {
+  try {
+    rebuild();
+  } catch (e) {
+    if ((e as { code?: unknown })?.code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e;
+    const url = db.prepare('SELECT linkedin FROM people WHERE linkedin IS NOT NULL GROUP BY linkedin HAVING count(*) > 1 LIMIT 1').pluck().get() as string | undefined;
+    refuse(`Two people would share the LinkedIn profile ${url ?? '(unknown)'}, so nothing was imported. Merge or correct them in Candidates, then import the file again.`);
+  }
+}
+
 function defaultSource(mapping: Record<string, string>): SourceKind {
   return Object.values(mapping).includes('availableOn') ? 'layoff_list' : 'ats';
 }
@@ -46,7 +61,7 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
   const started = Date.now();
   io.progress('reading', 0, null);
   const info = openTable(input.filePath, input.fileName, input.kind);
-  const resolved = resolveMapping(db, input.kind, info.headers, input.mapping, info.sample);
+  const resolved = resolveMapping(db, input.kind, info.headers, input.mapping, info);
   const mapping = toRecord(resolved.columns);
   checkIdentityColumns(info, input.kind, mapping);
   const plan = makePlan(input.kind, info.headers, mapping, info.sample);
@@ -103,7 +118,7 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
     if (rebuild && !input.dryRun) {
       io.progress('indexing', s.counts.rows, s.counts.rows);
       tuneForSort(db);
-      rebuild();
+      rebuildOrExplain(db, rebuild);
     }
 
     if (input.dryRun) {
@@ -116,7 +131,7 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
       `UPDATE import_batches SET file_hash = ?, mapping = ?, rows = ?, created = ?, merged = ?, rejected = ?, warnings = ?,
        finished_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`,
     ).run(read.hash, JSON.stringify({ fields: mapping, source: resolved.source, notes, unknown: s.unknownCounts() }), c.rows, c.created, c.merged, c.rejected, c.warnings, batchId);
-    if (resolved.source === 'explicit' || resolved.source === 'preset') rememberMapping(db, input.kind, info.headers, mapping);
+    if ((resolved.source === 'explicit' || resolved.source === 'preset') && !info.headerless) rememberMapping(db, input.kind, info.headers, mapping);
     db.prepare("INSERT INTO audit_log (action, subject, details) VALUES ('import', ?, ?)").run(String(batchId), JSON.stringify({ file: info.fileName, kind: input.kind, ...c }));
     if (c.created + c.merged + c.rejected !== c.rows) throw new Error('import counts do not add up');
     result = {

@@ -31,7 +31,7 @@ export function previewImport(db: Database.Database, file: { path: string; name:
   };
   try {
     const info = openTable(file.path, file.name, kind);
-    const resolved = resolveMapping(db, kind, info.headers, mapping, info.sample);
+    const resolved = resolveMapping(db, kind, info.headers, mapping, info);
     const preview: ImportPreview = {
       ...base,
       encoding: info.encoding.label,

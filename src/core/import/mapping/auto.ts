@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { ImportKind } from '../../../shared/domain';
 import { fieldsFor } from '../fields';
-import { PROTECTED_TERMS, SYNONYMS } from './synonyms';
+import { EXACT_ONLY, PROTECTED_TERMS, SYNONYMS } from './synonyms';
 
 // Header → field by the synonym table, then by fuzzy matching (typos, extra words), with a
 // confidence the mapping screen shows; protected-attribute columns are recognised first.
@@ -20,14 +20,26 @@ export interface ColumnMapping {
 
 export const THRESHOLD = 0.75;
 
-/**
- * "E-mail Address" → "e mail address"; "firstName" → "first name"; "Eligible for Rehire (Y/N)" →
- * "eligible for rehire y n"; "Employee #" → "employee number" (not "employee", a name column).
- */
+/** "E-mail Address" → "e mail address"; "firstName" → "first name"; "Eligible for Rehire (Y/N)" → "eligible for rehire y n". */
 export function normalizeHeader(h: string): string {
   let s = h.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   if (!/[\s_\-.]/.test(s.trim())) s = s.replace(/([a-z])([A-Z])/g, '$1 $2');
-  return s.toLowerCase().replace(/&/g, ' and ').replace(/#/g, ' number ').replace(/[^a-z0-9]+/g, ' ').trim();
+  return s.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+const NAME_FIELDS = new Set(['fullName', 'firstName', 'lastName']);
+
+/**
+ * A header with "#" is read both ways and the reading with "number" wins when it matches at least as
+ * well: "Employee #" is the employee number (not "employee", a name column), "Cell #" is still a
+ * cell phone. (normalizeHeader drops the "#", so remembered mappings keep their keys.)
+ */
+function readings(header: string, match: (normalised: string) => FieldMatch[]): FieldMatch[] {
+  if (!header.includes('#')) return match(normalizeHeader(header));
+  // A "#" column holds a number, never a name ("Candidate #", "Worker #" are IDs).
+  const plain = match(normalizeHeader(header)).filter((m) => !NAME_FIELDS.has(m.field));
+  const numbered = match(normalizeHeader(header.replace(/#/g, ' number ')));
+  return numbered.length && (!plain.length || numbered[0]!.confidence >= plain[0]!.confidence) ? numbered : plain;
 }
 
 const compact = (s: string) => s.replace(/ /g, '');
@@ -103,6 +115,8 @@ interface Synonym {
   text: string;
   words: string[];
   compact: string;
+  /** Only a header equal to it matches (EXACT_ONLY). */
+  exactOnly?: boolean;
 }
 
 function partsOf(normalised: string): HeaderParts {
@@ -117,6 +131,7 @@ const TYPO_SHARE = 1 - THRESHOLD / 0.95;
 function score(h: HeaderParts, syn: Synonym): number {
   if (h.text === syn.text || h.compact === syn.compact) return 1;
   if (h.contentCompact === syn.compact) return 0.95;
+  if (syn.exactOnly) return 0;
   // All the synonym's words appear in the header, which says a little more.
   if (syn.words.every((w) => h.content.includes(w))) return syn.words.length === 1 ? (h.content.length <= 1 ? 0.9 : 0.7) : 0.8 + 0.15 * (syn.words.length / h.content.length);
   const a = h.contentCompact;
@@ -162,7 +177,7 @@ function indexFor(kind: ImportKind): KindIndex {
     const exact = new Map<string, string[]>();
     for (const [field, syns] of Object.entries(SYNONYMS[kind])) {
       for (const text of syns) {
-        const syn = { field, text, words: text.split(' '), compact: compact(text) };
+        const syn = { field, text, words: text.split(' '), compact: compact(text), exactOnly: EXACT_ONLY.has(text) };
         synonyms.push(syn);
         const fields = exact.get(syn.compact) ?? [];
         if (!fields.includes(field)) fields.push(field);
@@ -176,7 +191,10 @@ function indexFor(kind: ImportKind): KindIndex {
 
 /** The fields a header may be, best first, each with its confidence (none when nothing passes the threshold). */
 export function bestField(header: string, kind: ImportKind): FieldMatch[] {
-  const n = normalizeHeader(header);
+  return readings(header, (n) => fuzzyMatches(n, kind));
+}
+
+function fuzzyMatches(n: string, kind: ImportKind): FieldMatch[] {
   if (!n) return [];
   const ix = indexFor(kind);
   const hit = ix.memo.get(n);
@@ -197,12 +215,13 @@ export function bestField(header: string, kind: ImportKind): FieldMatch[] {
 
 /** Only exact synonyms ("Email", "E-mail", "Candidate Email"): for the columns past FUZZY_COLUMNS. */
 function exactField(header: string, kind: ImportKind): FieldMatch[] {
-  const n = normalizeHeader(header);
-  if (!n) return [];
-  const ix = indexFor(kind);
-  const h = partsOf(n);
-  const fields = ix.exact.get(h.compact) ?? ix.exact.get(h.contentCompact);
-  return fields ? fields.map((field) => ({ field, confidence: ix.exact.has(h.compact) ? 1 : 0.95 })) : [];
+  return readings(header, (n) => {
+    if (!n) return [];
+    const ix = indexFor(kind);
+    const h = partsOf(n);
+    const fields = ix.exact.get(h.compact) ?? ix.exact.get(h.contentCompact);
+    return fields ? fields.map((field) => ({ field, confidence: ix.exact.has(h.compact) ? 1 : 0.95 })) : [];
+  });
 }
 
 /** Columns read with fuzzy matching; a sheet wider than this is matched exactly past it (100,000 columns stay quick). */

@@ -83,7 +83,14 @@ function overlay(auto: ColumnMapping[], stored: Record<string, string>, kind: Im
  * The mapping an import uses: an explicit one from the wizard, a named preset, the one remembered
  * for this header set, or the automatic one (headings, then the sample's values), in that order.
  */
-export function resolveMapping(db: Database.Database, kind: ImportKind, headers: string[], requested: Record<string, string> | string | undefined, sample: readonly string[][] = []): { columns: ColumnMapping[]; source: MappingSource } {
+export function resolveMapping(
+  db: Database.Database,
+  kind: ImportKind,
+  headers: string[],
+  requested: Record<string, string> | string | undefined,
+  file: { sample: readonly string[][]; headerless: boolean } = { sample: [], headerless: false },
+): { columns: ColumnMapping[]; source: MappingSource } {
+  const sample = file.sample;
   const auto = mapByContent(autoMap(headers, kind), sample, kind);
   if (requested && typeof requested === 'object') {
     checkMapping(kind, requested, headers);
@@ -94,7 +101,8 @@ export function resolveMapping(db: Database.Database, kind: ImportKind, headers:
     if (!p) throw new ApiError('NOT_FOUND', `There is no saved ${kind} mapping called "${requested}".`, { field: 'mapping' });
     return { columns: overlay(auto, p, kind), source: 'preset' };
   }
-  const r = remembered(db, kind, headers);
+  // "Column 1…N" of one file without headings says nothing about another's.
+  const r = file.headerless ? null : remembered(db, kind, headers);
   if (r) return { columns: overlay(auto, r, kind), source: 'remembered' };
   return { columns: auto, source: 'auto' };
 }

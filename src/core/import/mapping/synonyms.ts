@@ -33,7 +33,7 @@ const PERSON: Record<string, string[]> = {
 };
 
 const ALUMNI: Record<string, string[]> = {
-  employeeId: ['employee id', 'emp id', 'employee number', 'worker id', 'staff id', 'personnel number', 'badge id', 'employee no', 'emp no', 'id', 'ee id', 'associate id'],
+  employeeId: ['employee id', 'emp id', 'employee number', 'worker id', 'staff id', 'personnel number', 'badge id', 'employee no', 'emp no', 'id', 'ee id', 'associate id', 'worker number', 'associate number', 'staff number'],
   team: ['team', 'department', 'dept', 'org', 'organization unit', 'business unit', 'division', 'group', 'supervisory organization', 'cost center'],
   manager: ['manager', 'manager name', 'supervisor', 'reports to', 'line manager', 'direct manager', 'manager full name'],
   hireDate: ['hire date', 'start date', 'date of hire', 'original hire date', 'joined', 'joining date', 'date hired', 'hired on', 'date joined'],
@@ -76,8 +76,9 @@ const LAYOFF: Record<string, string[]> = {
 };
 
 // The same fields as sheets from European offices head them (French, German, Spanish, Portuguese,
-// Dutch, Italian), normalised like the rest (accents dropped: "Prénom" is "prenom"). Words of three
-// letters or fewer are left out: as whole headers they are fine, but they would fuzzy-match too much.
+// Dutch, Italian), normalised like the rest (accents dropped: "Prénom" is "prenom"). They match only
+// as written (EXACT_ONLY): read with typos allowed, English headers fell into them ("Posted" into
+// "poste", "Society" into "societe").
 /** The exit date in an HRIS export, "available on" in a talent list. */
 const EXIT_INTL = ['date de depart', 'dernier jour', 'date de sortie', 'austrittsdatum', 'letzter arbeitstag', 'fecha de salida', 'fecha de baja', 'data de saida', 'datum uit dienst', 'data di uscita'];
 const PERSON_INTL: Record<string, string[]> = {
@@ -92,7 +93,7 @@ const PERSON_INTL: Record<string, string[]> = {
   company: ['entreprise', 'societe', 'employeur', 'nom de l entreprise', 'unternehmen', 'firma', 'arbeitgeber', 'empresa', 'empregador', 'bedrijf', 'werkgever', 'azienda', 'datore di lavoro'],
   level: ['niveau', 'stufe', 'nivel', 'livello'],
   yearsExp: ['annees d experience', 'experience professionnelle', 'berufserfahrung', 'jahre erfahrung', 'anos de experiencia', 'jaren ervaring', 'anni di esperienza'],
-  summary: ['resume du profil', 'lebenslauf', 'curriculum', 'resumen', 'resumo', 'profiel'],
+  summary: ['resume du profil', 'lebenslauf', 'resumen', 'resumo', 'profiel'],
   skills: ['competences', 'fahigkeiten', 'kenntnisse', 'kompetenzen', 'habilidades', 'competencias', 'vaardigheden', 'competenze'],
   availableOn: [...EXIT_INTL, 'disponible a partir du', 'disponibilite', 'verfugbar ab', 'disponible desde', 'beschikbaar vanaf'],
   notes: ['remarques', 'commentaires', 'bemerkungen', 'anmerkungen', 'notizen', 'comentarios', 'notas', 'opmerkingen'],
@@ -111,6 +112,9 @@ const merged = (base: Record<string, string[]>, more: Record<string, string[]>):
   Object.fromEntries([...new Set([...Object.keys(base), ...Object.keys(more)])].map((f) => [f, [...(base[f] ?? []), ...(more[f] ?? [])]]));
 
 const PERSON_ALL = merged(PERSON, PERSON_INTL);
+/** Synonyms a header must equal (after normalising), never match with a typo or as a part. */
+const ENGLISH = new Set([...Object.values(PERSON), ...Object.values(ALUMNI)].flat());
+export const EXACT_ONLY: ReadonlySet<string> = new Set([...Object.values(PERSON_INTL), ...Object.values(ALUMNI_INTL)].flat().filter((t) => !ENGLISH.has(t)));
 const ALUMNI_ALL = merged(ALUMNI, ALUMNI_INTL);
 
 export const SYNONYMS: Record<ImportKind, Record<string, string[]>> = {
@@ -168,7 +172,7 @@ export const PROTECTED_TERMS: { phrase: string; attribute: string }[] = [
   { phrase: 'tin', attribute: 'tax ID' },
   { phrase: 'national id', attribute: 'national ID number' },
   // The same in French, German, Spanish, Portuguese, Dutch and Italian sheets.
-  ...intl('gender', ['sexe', 'genre', 'geschlecht', 'sexo', 'genero', 'geslacht', 'sesso']),
+  ...intl('gender', ['sexe', 'geschlecht', 'sexo', 'genero', 'geslacht', 'sesso']),
   ...intl('date of birth', ['date de naissance', 'geburtsdatum', 'geburtstag', 'fecha de nacimiento', 'data de nascimento', 'geboortedatum', 'data di nascita']),
   ...intl('age', ['edad', 'idade', 'leeftijd']),
   ...intl('nationality', ['nationalite', 'staatsangehorigkeit', 'nacionalidad', 'nacionalidade', 'nationaliteit', 'nazionalita', 'cittadinanza']),

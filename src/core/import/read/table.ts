@@ -5,6 +5,7 @@ import { headerScore } from '../mapping/auto';
 import { decodeFile, detectEncoding, refuse, type EncodingInfo } from './bytes';
 import { isBlankRecord, parseRecords, type Newline, type ParseStats } from './parse';
 import { DELIMITER_LABELS, parseSample, sniffDelimiter, sniffHeader, sniffNewline, uniqueHeaders } from './sniff';
+import { dataInHeader, generatedHeaders } from './headerless';
 
 // A file as a table: its encoding, delimiter, header (past any preamble) and a sample of rows,
 // then the rows themselves, streamed in batches.
@@ -19,6 +20,8 @@ export interface TableInfo {
   normalize: boolean;
   /** Records before the header (preamble, blank lines). */
   skip: number;
+  /** The file has no heading row: its first record (at `skip`) is data, and the headers are generated. */
+  headerless: boolean;
   rawHeaders: string[];
   /** Unique, non-empty header names (the keys of a mapping). */
   headers: string[];
@@ -53,14 +56,17 @@ export function openTable(filePath: string, fileName: string, kind: ImportKind, 
   const records = parseSample(text, delimiter, newline, normalize, complete);
   const guess = sniffHeader(records, (cells) => headerScore(cells, kind));
   if (!guess) refuse(`${fileName} has no rows that look like a table.`);
-  const rawHeaders = guess.header.map((h) => h.trim());
+  const dataCell = dataInHeader(guess.header, records.slice(guess.skip + 1, guess.skip + 200).filter((r) => !isBlankRecord(r)));
+  const headerless = dataCell !== null;
+  const rawHeaders = headerless ? generatedHeaders(guess.header.length) : guess.header.map((h) => h.trim());
   // A trailing delimiter on the header line is not a column.
   while (rawHeaders.length > 1 && rawHeaders[rawHeaders.length - 1] === '') rawHeaders.pop();
   const headers = uniqueHeaders(rawHeaders);
-  const after = records.slice(guess.skip + 1);
+  const after = records.slice(headerless ? guess.skip : guess.skip + 1);
   const sample = after.filter((r) => !isBlankRecord(r));
   if (complete && sample.length === 0) refuse(`${fileName} has column headings but no rows under them.`);
   const notes: string[] = [];
+  if (headerless) notes.push(`The first row holds data ("${dataCell.slice(0, 60)}"), not column headings, so it was read as a row and the columns are called Column 1 to Column ${headers.length}: check what each one holds.`);
   if (guess.skip > 0 && records.slice(0, guess.skip).some((r) => !isBlankRecord(r))) notes.push(`The first ${guess.skip} line${guess.skip > 1 ? 's' : ''} before the column headings ${guess.skip > 1 ? 'were' : 'was'} skipped.`);
   const renamed = headers.filter((h, i) => h !== rawHeaders[i] && rawHeaders[i] !== '' && h.replace(/\s+/g, ' ') !== rawHeaders[i]!.replace(/\s+/g, ' '));
   if (renamed.length) notes.push(`Repeated column names were told apart: ${renamed.map((h) => `"${h}"`).join(', ')}.`);
@@ -74,6 +80,7 @@ export function openTable(filePath: string, fileName: string, kind: ImportKind, 
     newline,
     normalize,
     skip: guess.skip,
+    headerless,
     rawHeaders,
     headers,
     sample,
@@ -107,7 +114,7 @@ export function streamRows(info: TableInfo, onBytes?: (b: Buffer) => void): RowS
   const stats: ParseStats = { unterminatedQuotes: 0 };
   function* gen(): Generator<SourceRow[]> {
     let index = -1;
-    const headerAt = info.skip;
+    const headerAt = info.headerless ? info.skip - 1 : info.skip;
     for (const batch of parseRecords(text.chunks, { delimiter: info.delimiter, newline: info.newline, normalize: info.normalize }, stats)) {
       const out: SourceRow[] = [];
       for (const cells of batch) {
