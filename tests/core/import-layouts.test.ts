@@ -35,6 +35,12 @@ const BAMBOO =
   '1042,"Ritchie, Dennis",Sr. Systems Engineer,Platform,01/15/2025,Involuntary,Position Eliminated,Yes,dmr@corp.com\n' +
   '1043,"Allen, Frances",Staff Compiler Engineer,Compilers,02/28/2025,Voluntary,Other Opportunity,No,fran@corp.com\n';
 
+// A LinkedIn Recruiter project export: "Profile URL" is the profile; a Recruiter-only link is not a public one.
+const RECRUITER =
+  '"First Name","Last Name","Headline","Location","Current Title","Current Company","Email Address","Phone Number","Profile URL","Active Project"\n' +
+  '"Priya","Shah","ML Platform @ Stripe","San Francisco Bay Area","Staff Machine Learning Engineer","Stripe","priya@example.com","(415) 555-0134","https://www.linkedin.com/in/priyashah","Q4 AI hiring"\n' +
+  '"Tomás","García","SRE | Go","Madrid, Spain","Senior Site Reliability Engineer","Glovo","","","https://www.linkedin.com/talent/profile/AEMAABxyz123","Q4 AI hiring"\n';
+
 const people = () =>
   all<{ name: string; available: string | null; linkedin: string | null }>(core, 'SELECT full_name AS name, available_on AS available, linkedin FROM people ORDER BY id');
 
@@ -107,5 +113,12 @@ describe('layouts of real exports', () => {
       { full_name: 'Dennis Ritchie', employee_id: '1042', team: 'Platform', exit_date: '2025-01-15', exit_type: 'layoff', rehire: 'eligible' },
       { full_name: 'Frances Allen', employee_id: '1043', team: 'Compilers', exit_date: '2025-02-28', exit_type: 'voluntary', rehire: 'ineligible' },
     ]);
+  });
+  it('a LinkedIn Recruiter export: "Profile URL" is the LinkedIn profile; a Recruiter-only link is kept with the row and said so', async () => {
+    core = tempCore();
+    const r = await runText(core, 'recruiter.csv', RECRUITER, 'candidates');
+    expect(counts(r)).toEqual({ rows: 2, created: 2, merged: 0, rejected: 0, warnings: 1 });
+    expect(people().map((p) => [p.name, p.linkedin])).toEqual([['Priya Shah', 'https://www.linkedin.com/in/priyashah'], ['Tomás García', null]]);
+    expect(r.issues[0]!.message).toBe('"https://www.linkedin.com/talent/profile/AEMAABxyz123" is a LinkedIn address but not a person\'s profile; the LinkedIn URL was left empty (the value is kept with the row).');
   });
 });
