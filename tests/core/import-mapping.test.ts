@@ -168,7 +168,7 @@ describe('headings in other languages, and columns known by their values', () =>
     const p = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'candidates' });
     expect(p.columns.map((c) => [c.header, c.target])).toEqual([['Column 1', 'fullName'], ['Column 2', 'email'], ['Column 3', 'extra'], ['Column 4', 'linkedin']]);
     expect(p.estimatedRows).toBe(3);
-    const note = 'The first row holds data ("ada@x.io"), not column headings, so it was read as a row and the columns are called Column 1 to Column 4: check what each one holds.';
+    const note = 'The file has no row of column headings ("ada@x.io" is a value, not a heading), so every row was read as data and the columns are called Column 1 to Column 4: check what each one holds.';
     expect(p.notes).toContain(note);
     const r = await runFile(core, file, 'candidates');
     expect(counts(r)).toEqual({ rows: 3, created: 3, merged: 0, rejected: 0, warnings: 0 });
@@ -184,11 +184,34 @@ describe('headings in other languages, and columns known by their values', () =>
     expect(again.mappingSource).toBe('auto');
   });
 
-  it('takes a name column by its values only where no heading claimed the column ("New York" is a city)', async () => {
+  it('looks for a name by its values only in a sheet without headings, in its first columns', async () => {
     core = tempCore();
-    const csv = 'Email,City,Kandidat\nada@x.io,New York,Ada Lovelace\ngrace@y.io,San Francisco,Grace Hopper\nlinus@z.io,Los Angeles,Linus Torvalds\n';
-    const p = await core.invoke('import.preview', { fileId: core.files.register(put(core, 'c.csv', csv)).id, kind: 'candidates' });
-    expect(p.columns.map((c) => [c.header, c.target])).toEqual([['Email', 'email'], ['City', 'city'], ['Kandidat', 'fullName']]);
+    const mapped = async (name: string, csv: string) => {
+      const p = await core.invoke('import.preview', { fileId: core.files.register(put(core, name, csv)).id, kind: 'candidates' });
+      return p.columns.map((c) => c.target);
+    };
+    // With headings, capitalised words are a school or a city as often as a name.
+    expect(await mapped('school.csv', 'Email,School,Hometown\nada@x.io,Stanford University,New York\ngrace@y.io,Georgia Tech,San Francisco\nalan@z.io,Boston College,Los Angeles\n')).toEqual(['email', 'extra', 'extra']);
+    // Without: first and last name side by side, after an ID; the manager's name further right is not theirs.
+    expect(await mapped('ids.csv', '1001,Ada,Lovelace,ada@x.io,Platform,Grace Hopper\n1002,Alan,Turing,alan@x.io,Research,Grace Hopper\n1003,Linus,Torvalds,linus@x.io,Kernel,Ken Thompson\n')).toEqual(['extra', 'firstName', 'lastName', 'email', 'extra', 'extra']);
+    expect(await mapped('city.csv', 'Ada,Lovelace,ada@x.io,San Francisco\nAlan,Turing,alan@x.io,New York\nLinus,Torvalds,linus@x.io,Los Angeles\n')).toEqual(['firstName', 'lastName', 'email', 'extra']);
+  });
+
+  it('reads every row of a sheet without headings even when a later row looks more like headings than the first', async () => {
+    core = tempCore();
+    const csv = 'Ada Lovelace,ada@x.io,Recruiter,Referral,Job board,Hybrid\nGrace Hopper,grace@y.io,Engineer,Referral,Job board,Onsite\nAlan Turing,alan@z.io,Engineer,Inbound,LinkedIn,Remote\nEdsger Dijkstra,ed@z.io,Engineer,Inbound,Job board,Onsite\n';
+    const file = put(core, 'list.csv', csv);
+    const p = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'candidates' });
+    expect(p.notes.join(' ')).not.toContain('skipped');
+    const r = await runFile(core, file, 'candidates');
+    expect(counts(r)).toEqual({ rows: 4, created: 4, merged: 0, rejected: 0, warnings: 0 });
+    expect(all(core, 'SELECT full_name FROM people ORDER BY id').map((x) => x.full_name)).toEqual(['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Edsger Dijkstra']);
+  });
+
+  it('keeps a heading row with one odd cell as headings', async () => {
+    core = tempCore();
+    const p = await core.invoke('import.preview', { fileId: core.files.register(put(core, 'odd.csv', 'Name,Email,www.linkedin.com\nAda Lovelace,ada@x.io,https://www.linkedin.com/in/ada\nAlan Turing,alan@x.io,linkedin.com/in/alan\n')).id, kind: 'candidates' });
+    expect(p.columns.map((c) => [c.header, c.target])).toEqual([['Name', 'fullName'], ['Email', 'email'], ['www.linkedin.com', 'linkedin']]);
   });
 
   it('never takes a column about someone else, or one address shared by many, as the person\'s email', async () => {
@@ -218,7 +241,8 @@ describe('headings in other languages, and columns known by their values', () =>
     // English headers that a typo-tolerant reading took for French or Spanish ones.
     expect(await target('candidates', 'Posted')).toBe('extra');
     expect(await target('candidates', 'Society')).toBe('extra');
-    expect(await target('candidates', 'Music Genre')).toBe('extra');
+    // Not a company: an ID in a candidates file, which has no field for one.
+    expect(await target('candidates', 'Employee #')).toBe('extra');
   });
 
   it('does not take a column by its values when a heading already names the field, or when too few values look right', async () => {

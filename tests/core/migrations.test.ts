@@ -176,6 +176,16 @@ describe('007_layoff_event_index', () => {
   });
 });
 
+describe('008_import_changes_entity', () => {
+  it('finds the undo log of one person (what erasing them removes) through an index', () => {
+    const db = buildAt(workspace(), 8);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan("SELECT 1 FROM import_changes WHERE entity = 'people' AND entity_id = '12'")).toContain('USING COVERING INDEX import_changes_entity');
+    expect(plan("SELECT 1 FROM import_changes WHERE entity = 'person_skills' AND entity_id >= '[12,' AND entity_id < '[12-'")).toContain('USING COVERING INDEX import_changes_entity');
+    db.close();
+  });
+});
+
 describe('migrate', () => {
   it('refuses to run inside a caller\'s transaction with foreign keys on, where a table rebuild would cascade', () => {
     const db = buildAt(workspace(), 5);

@@ -30,7 +30,9 @@ function seed(db: Database.Database): { ada: number; grace: number } {
       (1, 3, '["A. Lovelace","ADA@EXAMPLE.COM","not-a-date"]', 'rejected', NULL, '[{"column":"Email","value":"ADA@EXAMPLE.COM","severity":"error","message":"bad date"}]');
     INSERT INTO import_changes (batch_id, entity, entity_id, field, old_value) VALUES
       (1, 'people', '1', 'title', 'Old title of Ada'), (1, 'person_emails', 'ada@example.com', '+row', '1'), (1, 'person_skills', '[1,"PyTorch"]', '+row', NULL),
-      (1, 'employments', '1', 'team', 'Old team'), (1, 'people', '2', 'title', 'Old title of Grace');
+      (1, 'employments', '1', 'team', 'Old team'), (1, 'people', '2', 'title', 'Old title of Grace'),
+      -- Another person's skill whose id starts like Ada's (#12, not #1): it stays when Ada goes.
+      (1, 'person_skills', '[12,"Go"]', '+row', NULL);
     INSERT INTO roles (id, req_id, title, track) VALUES (1, 'REQ-1', 'ML engineer', 'ai_ml');
     INSERT INTO shortlists (id, name, role_id) VALUES (1, 'ML shortlist', 1);
     INSERT INTO shortlist_entries (shortlist_id, person_id, position, note, score, explanation) VALUES (1, 1, 1, 'Strong on PyTorch', 88, '{"score":88}'), (1, 2, 2, '', 70, '{}');
@@ -76,7 +78,7 @@ describe('forgetting a person', () => {
       { row_no: 2, raw: '["Grace Hopper","grace@example.com","golang"]', outcome: 'created', person_id: 2, messages: '[{"column":"","value":"","severity":"warning","message":"A message about a person who was later erased was removed."}]' },
       { row_no: 3, raw: '[]', outcome: 'erased', person_id: null, messages: '[]' },
     ]);
-    expect(db.prepare('SELECT entity, entity_id FROM import_changes').all()).toEqual([{ entity: 'people', entity_id: '2' }]);
+    expect(db.prepare('SELECT entity, entity_id FROM import_changes ORDER BY rowid').all()).toEqual([{ entity: 'people', entity_id: '2' }, { entity: 'person_skills', entity_id: '[12,"Go"]' }]);
     expect(db.prepare('SELECT action, subject, details FROM audit_log ORDER BY id').all()).toEqual([
       { action: 'merge', subject: 'person:1', details: '{"erased":true}' },
       { action: 'export', subject: null, details: '{"erased":true}' },

@@ -60,11 +60,12 @@ export function erasePeople(db: Database.Database, ids: readonly number[], opts:
 
   // The undo log keeps old values of what imports changed; theirs must go too.
   const delChange = db.prepare('DELETE FROM import_changes WHERE entity = ? AND entity_id = ?');
-  // Skills a merge added are logged as entity person_skills, "[id,skill]".
-  const delSkillChanges = db.prepare("DELETE FROM import_changes WHERE entity = 'person_skills' AND entity_id LIKE ?");
+  // Skills a merge added are logged as entity person_skills, "[id,skill]": every id starting "[12,"
+  // sorts before "[12-" ("-" follows ","), a range the (entity, entity_id) index reads directly.
+  const delSkillChanges = db.prepare("DELETE FROM import_changes WHERE entity = 'person_skills' AND entity_id >= ? AND entity_id < ?");
   for (const id of ids) {
     delChange.run('people', String(id));
-    delSkillChanges.run(`[${id},%`);
+    delSkillChanges.run(`[${id},`, `[${id}-`);
   }
   for (const k of keys) if (k.kind === 'email') delChange.run('person_emails', k.value);
   for (const eid of employmentIds) delChange.run('employments', eid);

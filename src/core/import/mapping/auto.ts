@@ -36,8 +36,9 @@ const NAME_FIELDS = new Set(['fullName', 'firstName', 'lastName']);
  */
 function readings(header: string, match: (normalised: string) => FieldMatch[]): FieldMatch[] {
   if (!header.includes('#')) return match(normalizeHeader(header));
-  // A "#" column holds a number, never a name ("Candidate #", "Worker #" are IDs).
-  const plain = match(normalizeHeader(header)).filter((m) => !NAME_FIELDS.has(m.field));
+  // A "#" column holds a number, never a name ("Candidate #", "Worker #" are IDs), and what is left
+  // of it without the "#" must match closely: "Cell #" is a cell phone, "Employee #" no company.
+  const plain = match(normalizeHeader(header)).filter((m) => !NAME_FIELDS.has(m.field) && m.confidence >= 0.95);
   const numbered = match(normalizeHeader(header.replace(/#/g, ' number ')));
   return numbered.length && (!plain.length || numbered[0]!.confidence >= plain[0]!.confidence) ? numbered : plain;
 }

@@ -1,9 +1,9 @@
 import type { ImportKind } from '../../../shared/domain';
 import type { ColumnMapping } from './auto';
 
-// When no heading names a person's email, LinkedIn or name column (a sheet in French, a column
-// titled "Contact", "Profile" holding LinkedIn URLs, a sheet saved without its heading row), the
-// values can: a column whose sample cells are nearly all email addresses, each a different one, is
+// When no heading names a person's email or LinkedIn column (a sheet in French, a column titled
+// "Contact", "Profile" holding LinkedIn URLs) or, in a sheet saved without its heading row, their
+// name, the values can: a column whose sample cells are nearly all email addresses, each a different one, is
 // the email column, whatever it is called. Only for fields no heading took, only from columns no
 // heading claimed, and never a column about someone else ("Manager Email").
 
@@ -35,11 +35,33 @@ const BY_CONTENT: { field: string; taken: string[]; from: string[]; looks: (cell
   // Several addresses in one cell ("a@x.io; b@y.io") still make an email column.
   { field: 'email', taken: ['email', 'workEmail', 'personalEmail'], from: ['extra'], looks: (c) => c.split(/[;,\s]+/).filter(Boolean).every((e) => EMAIL.test(e)) },
   { field: 'linkedin', taken: ['linkedin'], from: ['extra', 'summary'], looks: (c) => LINKEDIN.test(c) },
-  // Names last, and only where no heading named one: a sheet saved without its heading row.
-  { field: 'fullName', taken: ['fullName', 'firstName', 'lastName'], from: ['extra'], looks: (c) => c.length <= 60 && NAME.test(c) && !TITLE_WORD.test(c) },
 ];
 
-export function mapByContent(columns: ColumnMapping[], sample: readonly string[][], kind: ImportKind): ColumnMapping[] {
+const NAME_FIELDS = ['fullName', 'firstName', 'lastName'];
+/** "Ada", "O'Brien", "García": one capitalised word (a first or a last name). */
+const WORD = /^\p{Lu}[\p{L}'’.-]+$/u;
+const fullName = (c: string) => c.length <= 60 && NAME.test(c) && !TITLE_WORD.test(c);
+const oneName = (c: string) => c.length <= 30 && WORD.test(c) && !TITLE_WORD.test(c);
+/** A sheet without headings has its name in the first few columns, left of titles, teams and cities. */
+const NAME_COLUMNS = 3;
+
+/** Cells of a column in the sample, and the share of them that `looks` right (0 when too few, or repeated). */
+function shareOf(col: ColumnMapping, sample: readonly string[][], looks: (cell: string) => boolean): number {
+  const cells = sample.map((r) => (r[col.index] ?? '').trim()).filter(Boolean);
+  if (cells.length < MIN_CELLS || new Set(cells.map((c) => c.toLowerCase())).size < cells.length * DISTINCT) return 0;
+  return cells.filter(looks).length / cells.length;
+}
+
+const take = (col: ColumnMapping, field: string) => {
+  col.target = field;
+  col.confidence = CONTENT_CONFIDENCE;
+};
+
+/**
+ * `headerless`: the sheet has no heading row (read/headerless.ts), and only then is a name looked for
+ * by its values: in a sheet with headings, capitalised words are as often a school or a city.
+ */
+export function mapByContent(columns: ColumnMapping[], sample: readonly string[][], kind: ImportKind, headerless = false): ColumnMapping[] {
   if (kind !== 'candidates' && kind !== 'alumni') return columns;
   const out = columns.map((c) => ({ ...c }));
   for (const rule of BY_CONTENT) {
@@ -47,15 +69,23 @@ export function mapByContent(columns: ColumnMapping[], sample: readonly string[]
     let best: { col: ColumnMapping; share: number } | null = null;
     for (const col of out) {
       if (!rule.from.includes(col.target) || SOMEONE_ELSE.test(col.header)) continue;
-      const cells = sample.map((r) => (r[col.index] ?? '').trim()).filter(Boolean);
-      if (cells.length < MIN_CELLS || new Set(cells.map((c) => c.toLowerCase())).size < cells.length * DISTINCT) continue;
-      const share = cells.filter(rule.looks).length / cells.length;
-      // The best share wins; on a tie the leftmost column (names come before titles and cities).
+      const share = shareOf(col, sample, rule.looks);
+      // The best share wins; on a tie the leftmost column.
       if (share >= SHARE && (!best || share > best.share)) best = { col, share };
     }
-    if (best) {
-      best.col.target = rule.field;
-      best.col.confidence = CONTENT_CONFIDENCE;
+    if (best) take(best.col, rule.field);
+  }
+  if (headerless && !out.some((c) => NAME_FIELDS.includes(c.target))) {
+    const lead = out.filter((c) => c.index < NAME_COLUMNS && c.target === 'extra');
+    const whole = lead.find((c) => shareOf(c, sample, fullName) >= SHARE);
+    if (whole) take(whole, 'fullName');
+    else {
+      // "Ada,Lovelace,…" or "1001,Ada,Lovelace,…": first and last name side by side.
+      const at = lead.findIndex((c, i) => lead[i + 1]?.index === c.index + 1 && shareOf(c, sample, oneName) >= SHARE && shareOf(lead[i + 1]!, sample, oneName) >= SHARE);
+      if (at >= 0) {
+        take(lead[at]!, 'firstName');
+        take(lead[at + 1]!, 'lastName');
+      }
     }
   }
   return out;

@@ -91,7 +91,7 @@ export function resolveMapping(
   file: { sample: readonly string[][]; headerless: boolean } = { sample: [], headerless: false },
 ): { columns: ColumnMapping[]; source: MappingSource } {
   const sample = file.sample;
-  const auto = mapByContent(autoMap(headers, kind), sample, kind);
+  const auto = mapByContent(autoMap(headers, kind), sample, kind, file.headerless);
   if (requested && typeof requested === 'object') {
     checkMapping(kind, requested, headers);
     return { columns: auto.map((c) => (requested[c.header] ? { ...c, target: requested[c.header]!, confidence: 1 } : c)), source: 'explicit' };

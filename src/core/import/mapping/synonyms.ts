@@ -11,7 +11,7 @@ const PERSON: Record<string, string[]> = {
   email: ['email', 'e mail', 'email address', 'e mail address', 'mail', 'contact email', 'primary email', 'emails', 'email id', 'candidate email'],
   workEmail: ['work email', 'business email', 'company email', 'corporate email', 'office email', 'work email address'],
   personalEmail: ['personal email', 'private email', 'home email', 'alternate email', 'other email', 'personal email address'],
-  linkedin: ['linkedin', 'linkedin url', 'linkedin profile', 'linkedin profile url', 'linked in', 'li url', 'linkedin link', 'linkedin handle', 'profile url', 'public profile url', 'public profile', 'linkedin public profile url', 'links', 'profile links', 'social links', 'profiles', 'social profiles', 'social media', 'social media links', 'social'],
+  linkedin: ['linkedin', 'linkedin url', 'linkedin profile', 'linkedin profile url', 'linked in', 'li url', 'linkedin link', 'linkedin handle', 'public profile url', 'linkedin public profile url', 'public profile', 'profile url', 'links', 'profile links', 'social links', 'profiles', 'social profiles', 'social media', 'social media links', 'social'],
   phone: ['phone', 'phone number', 'mobile', 'cell', 'telephone', 'tel', 'mobile phone', 'contact number', 'mobile number', 'cell phone'],
   location: ['location', 'current location', 'based in', 'metro', 'metro area', 'home location', 'address', 'work location'],
   city: ['city', 'location city', 'town'],
@@ -172,7 +172,7 @@ export const PROTECTED_TERMS: { phrase: string; attribute: string }[] = [
   { phrase: 'tin', attribute: 'tax ID' },
   { phrase: 'national id', attribute: 'national ID number' },
   // The same in French, German, Spanish, Portuguese, Dutch and Italian sheets.
-  ...intl('gender', ['sexe', 'geschlecht', 'sexo', 'genero', 'geslacht', 'sesso']),
+  ...intl('gender', ['sexe', 'genre', 'geschlecht', 'sexo', 'genero', 'geslacht', 'sesso']),
   ...intl('date of birth', ['date de naissance', 'geburtsdatum', 'geburtstag', 'fecha de nacimiento', 'data de nascimento', 'geboortedatum', 'data di nascita']),
   ...intl('age', ['edad', 'idade', 'leeftijd']),
   ...intl('nationality', ['nationalite', 'staatsangehorigkeit', 'nacionalidad', 'nacionalidade', 'nationaliteit', 'nazionalita', 'cittadinanza']),

@@ -3,18 +3,34 @@
 // record holding one (in a column whose rows hold the same kind of value) is data.
 
 const EMAIL = /^[^\s@,;<>()"']+@[^\s@,;<>()"']+\.[a-z]{2,}$/i;
-const WEB = /^(?:https?:\/\/|www\.)\S+$|^(?:[a-z]{2,3}\.)?linkedin\.com\/\S+$/i;
+const WEB = /^(?:https?:\/\/|www\.)[^\s/]+\.[^\s/]+\S*$|^(?:[a-z]{2,3}\.)?linkedin\.com\/\S+$/i;
 const isDataCell = (c: string) => EMAIL.test(c) || WEB.test(c);
 
-/** The cell showing that a supposed heading row is data, or null when it reads as headings. */
-export function dataInHeader(header: readonly string[], below: readonly string[][]): string | null {
+/**
+ * The cell showing that a supposed heading row is data, or null when it reads as headings.
+ * An email address is never a heading. A web address may be an odd one ("www.linkedin.com" above
+ * a column of profiles) when other cells name fields: `headingCells` says how many do.
+ */
+export function dataInHeader(header: readonly string[], below: readonly string[][], headingCells: number): string | null {
   for (let i = 0; i < header.length; i++) {
     const h = header[i]!.trim();
-    if (!isDataCell(h)) continue;
+    if (!EMAIL.test(h) && !(WEB.test(h) && headingCells < 2)) continue;
     const cells = below.map((r) => (r[i] ?? '').trim()).filter(Boolean);
     if (cells.length === 0 || cells.filter(isDataCell).length * 2 >= cells.length) return h;
   }
   return null;
+}
+
+/**
+ * Where a file without headings starts: `at` was taken for the heading row because its cells read
+ * best as headings, but records before it of the table's width are data too ("LinkedIn" or
+ * "Remote" in a row made it look like headings). Narrower records before it stay a preamble.
+ */
+export function firstDataRecord(records: readonly string[][], at: number, isBlank: (r: string[]) => boolean): number {
+  const width = (r: readonly string[]) => r.filter((c) => c.trim() !== '').length;
+  const need = Math.max(1, Math.ceil(width(records[at]!) / 2));
+  for (let i = 0; i < at; i++) if (!isBlank(records[i]!) && width(records[i]!) >= need) return i;
+  return at;
 }
 
 /** Names for the columns of a file without headings: "Column 1", "Column 2"… */

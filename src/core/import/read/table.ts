@@ -5,7 +5,7 @@ import { headerScore } from '../mapping/auto';
 import { decodeFile, detectEncoding, refuse, type EncodingInfo } from './bytes';
 import { isBlankRecord, parseRecords, type Newline, type ParseStats } from './parse';
 import { DELIMITER_LABELS, parseSample, sniffDelimiter, sniffHeader, sniffNewline, uniqueHeaders } from './sniff';
-import { dataInHeader, generatedHeaders } from './headerless';
+import { dataInHeader, firstDataRecord, generatedHeaders } from './headerless';
 
 // A file as a table: its encoding, delimiter, header (past any preamble) and a sample of rows,
 // then the rows themselves, streamed in batches.
@@ -56,18 +56,20 @@ export function openTable(filePath: string, fileName: string, kind: ImportKind, 
   const records = parseSample(text, delimiter, newline, normalize, complete);
   const guess = sniffHeader(records, (cells) => headerScore(cells, kind));
   if (!guess) refuse(`${fileName} has no rows that look like a table.`);
-  const dataCell = dataInHeader(guess.header, records.slice(guess.skip + 1, guess.skip + 200).filter((r) => !isBlankRecord(r)));
+  const dataCell = dataInHeader(guess.header, records.slice(guess.skip + 1, guess.skip + 200).filter((r) => !isBlankRecord(r)), headerScore(guess.header, kind));
   const headerless = dataCell !== null;
-  const rawHeaders = headerless ? generatedHeaders(guess.header.length) : guess.header.map((h) => h.trim());
+  // Without a heading row, the table starts at its first record of the table's width.
+  const skip = headerless ? firstDataRecord(records, guess.skip, isBlankRecord) : guess.skip;
+  const rawHeaders = headerless ? generatedHeaders(Math.max(guess.header.length, records[skip]!.length)) : guess.header.map((h) => h.trim());
   // A trailing delimiter on the header line is not a column.
   while (rawHeaders.length > 1 && rawHeaders[rawHeaders.length - 1] === '') rawHeaders.pop();
   const headers = uniqueHeaders(rawHeaders);
-  const after = records.slice(headerless ? guess.skip : guess.skip + 1);
+  const after = records.slice(headerless ? skip : skip + 1);
   const sample = after.filter((r) => !isBlankRecord(r));
   if (complete && sample.length === 0) refuse(`${fileName} has column headings but no rows under them.`);
   const notes: string[] = [];
-  if (headerless) notes.push(`The first row holds data ("${dataCell.slice(0, 60)}"), not column headings, so it was read as a row and the columns are called Column 1 to Column ${headers.length}: check what each one holds.`);
-  if (guess.skip > 0 && records.slice(0, guess.skip).some((r) => !isBlankRecord(r))) notes.push(`The first ${guess.skip} line${guess.skip > 1 ? 's' : ''} before the column headings ${guess.skip > 1 ? 'were' : 'was'} skipped.`);
+  if (headerless) notes.push(`The file has no row of column headings ("${dataCell.slice(0, 60)}" is a value, not a heading), so every row was read as data and the columns are called Column 1 to Column ${headers.length}: check what each one holds.`);
+  if (skip > 0 && records.slice(0, skip).some((r) => !isBlankRecord(r))) notes.push(`The first ${skip} line${skip > 1 ? 's' : ''} before the ${headerless ? 'table' : 'column headings'} ${skip > 1 ? 'were' : 'was'} skipped.`);
   const renamed = headers.filter((h, i) => h !== rawHeaders[i] && rawHeaders[i] !== '' && h.replace(/\s+/g, ' ') !== rawHeaders[i]!.replace(/\s+/g, ' '));
   if (renamed.length) notes.push(`Repeated column names were told apart: ${renamed.map((h) => `"${h}"`).join(', ')}.`);
   const estimatedRows = complete ? sample.length : Math.max(sample.length, Math.round((sample.length * (size - encoding.bomLength)) / Math.max(1, head.bytesRead())));
@@ -79,7 +81,7 @@ export function openTable(filePath: string, fileName: string, kind: ImportKind, 
     delimiter,
     newline,
     normalize,
-    skip: guess.skip,
+    skip,
     headerless,
     rawHeaders,
     headers,
