@@ -41,6 +41,12 @@ const RECRUITER =
   '"Priya","Shah","ML Platform @ Stripe","San Francisco Bay Area","Staff Machine Learning Engineer","Stripe","priya@example.com","(415) 555-0134","https://www.linkedin.com/in/priyashah","Q4 AI hiring"\n' +
   '"Tomás","García","SRE | Go","Madrid, Spain","Senior Site Reliability Engineer","Glovo","","","https://www.linkedin.com/talent/profile/AEMAABxyz123","Q4 AI hiring"\n';
 
+// A Workday requisition report: an HTML description, openings and start date under their own names.
+const WORKDAY_REQS =
+  'Job Requisition ID,Job Posting Title,Primary Location,Recruiting Start Date,Job Description,Number of Openings Available,Job Requisition Status\n' +
+  'JR-10234,"Senior Machine Learning Engineer, Ranking","USA, CA, Sunnyvale",2026-09-15,"<p>We are hiring!</p><ul><li>5+ years with <b>Python</b> and PyTorch</li><li>Serving models on Kubernetes</li><li>Nice to have: Ray, Spark&nbsp;Streaming</li></ul>",2,Open\n' +
+  'JR-10235,Staff Platform Engineer,Remote - US,09/01/2026,"Requirements:\n- Terraform\n- AWS\nNice to have:\n- Istio",1,Frozen\n';
+
 const people = () =>
   all<{ name: string; available: string | null; linkedin: string | null }>(core, 'SELECT full_name AS name, available_on AS available, linkedin FROM people ORDER BY id');
 
@@ -120,5 +126,16 @@ describe('layouts of real exports', () => {
     expect(counts(r)).toEqual({ rows: 2, created: 2, merged: 0, rejected: 0, warnings: 1 });
     expect(people().map((p) => [p.name, p.linkedin])).toEqual([['Priya Shah', 'https://www.linkedin.com/in/priyashah'], ['Tomás García', null]]);
     expect(r.issues[0]!.message).toBe('"https://www.linkedin.com/talent/profile/AEMAABxyz123" is a LinkedIn address but not a person\'s profile; the LinkedIn URL was left empty (the value is kept with the row).');
+  });
+  it('a Workday requisition report: the HTML description is read as text, its "Nice to have" list as nice-to-haves', async () => {
+    core = tempCore();
+    const r = await runText(core, 'reqs.csv', WORKDAY_REQS, 'roles');
+    expect(counts(r)).toEqual({ rows: 2, created: 2, merged: 0, rejected: 0, warnings: 0 });
+    expect(all(core, 'SELECT req_id, status, headcount, opened_on, remote_policy, description FROM roles ORDER BY req_id')).toEqual([
+      { req_id: 'JR-10234', status: 'open', headcount: 2, opened_on: '2026-09-15', remote_policy: null, description: 'We are hiring!\n\n• 5+ years with Python and PyTorch\n\n• Serving models on Kubernetes\n\n• Nice to have: Ray, Spark Streaming' },
+      { req_id: 'JR-10235', status: 'on_hold', headcount: 1, opened_on: '2026-09-01', remote_policy: 'remote', description: 'Requirements:\n- Terraform\n- AWS\nNice to have:\n- Istio' },
+    ]);
+    const skills = all<{ req_id: string; s: string }>(core, "SELECT r.req_id, group_concat(rs.skill || ':' || rs.kind, ', ') AS s FROM role_skills rs JOIN roles r ON r.id = rs.role_id GROUP BY r.req_id ORDER BY r.req_id");
+    expect(skills.map((x) => x.s)).toEqual(['Kubernetes:must, PyTorch:must, Python:must, Apache Spark:nice, Ray:nice', 'Amazon Web Services:must, Terraform:must, Istio:nice']);
   });
 });

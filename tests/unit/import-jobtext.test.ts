@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remoteFromLocation, skillsFromDescription } from '../../src/core/import/values/jobText';
+import { htmlToText, remoteFromLocation, skillsFromDescription } from '../../src/core/import/values/jobText';
 import type { SkillsReading } from '../../src/core/skills/types';
 
 // A stand-in taxonomy that knows four skills, so the sentence rules are what is tested.
@@ -14,6 +14,21 @@ describe('skills from a job description', () => {
     const r = skillsFromDescription('Strong Python and Kubernetes.\nBonus: Ray; Terraform is a plus. Terraform daily!', readText);
     expect(r.must.map((k) => k.skill)).toEqual(['Python', 'Kubernetes', 'Terraform']);
     expect(r.nice.map((k) => k.skill)).toEqual(['Ray']);
+  });
+
+  it('gives nice-to-haves for the lines under a heading that says so, until the next heading', () => {
+    const r = skillsFromDescription('What you bring:\n- Python\n- Kubernetes\nNice to have:\n- Ray\n- Terraform\nRequirements:\n- Terraform', readText);
+    expect(r.must.map((k) => k.skill)).toEqual(['Python', 'Kubernetes', 'Terraform']);
+    expect(r.nice.map((k) => k.skill)).toEqual(['Ray']);
+  });
+
+  it('reads an HTML description (Workday, Greenhouse) as lines of text', () => {
+    const html = '<p>We are hiring!</p><ul><li>5+ years with <b>Python</b>&nbsp;and R&amp;D</li><li>Kubernetes (EKS)</li><li>Nice to have: Ray</li></ul><br/>Thanks';
+    expect(htmlToText(html)).toBe('We are hiring!\n\n• 5+ years with Python and R&D\n\n• Kubernetes (EKS)\n\n• Nice to have: Ray\n\nThanks');
+    const r = skillsFromDescription(htmlToText(html), readText);
+    expect(r.must.map((k) => k.skill)).toEqual(['Python', 'Kubernetes']);
+    expect(r.nice.map((k) => k.skill)).toEqual(['Ray']);
+    expect(htmlToText('Python, Go & Rust; 3 < 5')).toBe('Python, Go & Rust; 3 < 5');
   });
 
   it('finds nothing in prose without known skills', () => {

@@ -56,9 +56,9 @@ const ROLE: Record<string, string[]> = {
   remotePolicy: ['remote', 'remote policy', 'work model', 'workplace type', 'work arrangement', 'location type', 'remote ok', 'remote status'],
   mustSkills: ['must have', 'must haves', 'required skills', 'requirements', 'must have skills', 'required', 'skills', 'required qualifications', 'key skills'],
   niceSkills: ['nice to have', 'nice to haves', 'preferred skills', 'bonus skills', 'preferred', 'desired skills', 'nice to have skills', 'preferred qualifications', 'pluses'],
-  openedOn: ['opened', 'open date', 'opened on', 'date opened', 'posted', 'posted date', 'created', 'created date', 'opening date', 'date posted', 'created at'],
+  openedOn: ['opened', 'open date', 'opened on', 'date opened', 'posted', 'posted date', 'created', 'created date', 'opening date', 'date posted', 'created at', 'recruiting start date', 'requisition open date', 'req open date', 'job open date'],
   status: ['status', 'req status', 'state', 'job status', 'requisition status'],
-  headcount: ['headcount', 'openings', 'number of openings', 'positions', 'hc', 'open positions', 'seats'],
+  headcount: ['headcount', 'openings', 'number of openings', 'positions', 'hc', 'open positions', 'seats', 'number of openings available', 'openings available', 'number of positions'],
   hiringManager: ['hiring manager', 'manager', 'hm', 'owner', 'hiring lead'],
   description: ['description', 'job description', 'jd', 'summary', 'details', 'about the role'],
 };

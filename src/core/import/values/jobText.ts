@@ -1,15 +1,37 @@
+import { decodeHTML } from 'entities';
 import type { RemotePolicy } from '../../../shared/domain';
 import type { SkillsReading } from '../../skills/types';
 
 // An ATS job report (Greenhouse "Jobs", Workday requisitions) often has no skills columns: the
 // must-haves are in the description's prose. Sentences that say "nice", "bonus", "plus" or
-// "preferred" give nice-to-haves; the rest give must-haves (a skill in both is a must-have).
+// "preferred" give nice-to-haves, and so do the lines under a heading that says so ("Nice to
+// have:"); the rest give must-haves (a skill in both is a must-have).
 
 const NICE = /\b(nice|bonus|plus|pluses|preferred|ideally|desirable|a big plus|helpful|good to have)\b/i;
+/** A short line ending in a colon, standing over the lines that follow ("Requirements:"). */
+const HEADING = /^[^.!?]{1,60}:$/;
 
 /** Sentences and list items: ". " / "! " / "? " / line breaks / semicolons / bullets. */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|[\r\n;•]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+const BLOCK = /<\/?(?:p|div|li|ul|ol|br|h[1-6]|tr|table|section|article|blockquote)\b[^>]*>/gi;
+
+/**
+ * Job descriptions exported as HTML (Workday, Greenhouse) as plain text: paragraphs, list items
+ * and line breaks become lines, other tags go, entities are decoded ("&nbsp;", "&amp;"). Text
+ * without tags or entities is returned as it is.
+ */
+export function htmlToText(text: string): string {
+  if (!/<[a-z/!][^>]*>|&#?[a-z0-9]+;/i.test(text)) return text;
+  const plain = decodeHTML(text.replace(/<li\b[^>]*>/gi, '\n• ').replace(BLOCK, '\n').replace(/<!--[\s\S]*?-->|<[^>]+>/g, ''));
+  return plain
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 export interface DescriptionSkills {
@@ -20,8 +42,13 @@ export interface DescriptionSkills {
 export function skillsFromDescription(text: string, readText: (t: string) => SkillsReading): DescriptionSkills {
   const must = new Map<string, string>();
   const nice = new Map<string, string>();
+  let underNice = false;
   for (const s of sentences(text)) {
-    const into = NICE.test(s) ? nice : must;
+    if (HEADING.test(s)) {
+      underNice = NICE.test(s);
+      continue;
+    }
+    const into = underNice || NICE.test(s) ? nice : must;
     for (const h of readText(s).skills) if (!into.has(h.name)) into.set(h.name, h.raw);
   }
   for (const k of must.keys()) nice.delete(k);
