@@ -138,4 +138,13 @@ describe('layouts of real exports', () => {
     const skills = all<{ req_id: string; s: string }>(core, "SELECT r.req_id, group_concat(rs.skill || ':' || rs.kind, ', ') AS s FROM role_skills rs JOIN roles r ON r.id = rs.role_id GROUP BY r.req_id ORDER BY r.req_id");
     expect(skills.map((x) => x.s)).toEqual(['Kubernetes:must, PyTorch:must, Python:must, Apache Spark:nice, Ray:nice', 'Amazon Web Services:must, Terraform:must, Istio:nice']);
   });
+  it('an ATS export with the résumé as HTML: it is read as text, and its skills found', async () => {
+    core = tempCore();
+    const csv = 'Name,Email,Resume Text\nHedy Lamarr,hedy@example.com,"<h2>Experience</h2><ul><li>Distributed training with <b>PyTorch</b> on Kubernetes</li><li>R&amp;D in Python</li></ul>"\n';
+    const r = await runText(core, 'ashby.csv', csv, 'candidates');
+    expect(counts(r)).toEqual({ rows: 1, created: 1, merged: 0, rejected: 0, warnings: 0 });
+    expect(all(core, 'SELECT summary, skill_names FROM people')).toEqual([
+      { summary: 'Experience\n\n• Distributed training with PyTorch on Kubernetes\n\n• R&D in Python', skill_names: 'Distributed training, Kubernetes, PyTorch, Python' },
+    ]);
+  });
 });

@@ -5,6 +5,7 @@ import { protectedAttribute } from './mapping/auto';
 import { inferOrder, readDate, type DayOrder } from './values/dates';
 import { readBool, readInt, readNumber, readPercent } from './values/scalars';
 import { clean, readEmails, readLinkedin, readName, readPhone, readUrl, type Read } from './values/text';
+import { htmlToText } from './values/jobText';
 
 // One source row → typed field values, using the confirmed mapping. A value that cannot be read
 // becomes an issue naming the column and value; the field stays empty and the raw row is kept.
@@ -59,8 +60,9 @@ function readerFor(def: FieldDef, order: DayOrder): (raw: string) => Read<unknow
     case 'url': return readUrl;
     case 'list': return (r) => okv(r.split(/[,;|]/).map((t) => clean(t)).filter(Boolean));
     case 'skills': return (r) => okv(r.trim());
-    // Free text keeps its line breaks (a résumé, a note); only the ends are trimmed.
-    case 'prose': return (r) => okv(r.indexOf('\r') < 0 ? r.trim() : r.replace(/\r\n?/g, '\n').trim());
+    // Free text keeps its line breaks (a résumé, a note); only the ends are trimmed. An ATS may
+    // export it as HTML: that is read as text (the raw row keeps the HTML).
+    case 'prose': return (r) => okv(htmlToText(r.indexOf('\r') < 0 ? r.trim() : r.replace(/\r\n?/g, '\n').trim()));
     default: return (r) => okv(clean(r));
   }
 }

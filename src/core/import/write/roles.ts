@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { RemotePolicy, RoleStatus } from '../../../shared/domain';
 import { readLevel, readTrack } from '../values/levels';
 import type { RowRecord } from '../record';
-import { htmlToText, remoteFromLocation, skillsFromDescription } from '../values/jobText';
+import { remoteFromLocation, skillsFromDescription } from '../values/jobText';
 import { readRemote } from './personDraft';
 import { ADDED, type Session } from './session';
 
@@ -71,7 +71,7 @@ export function createRolesWriter(s: Session) {
     const remote: RemotePolicy | null = remoteCell ? readRemote(remoteCell, null) : !s.plan.columns.some((c) => c.target === 'remotePolicy') && location ? remoteFromLocation(location) : null;
     let must = skillsOf(list(v.get('mustSkills')).join('; '));
     let nice = skillsOf(list(v.get('niceSkills')).join('; '));
-    const description = htmlToText(list(v.get('description')).join('\n\n'));
+    const description = list(v.get('description')).join('\n\n');
     if (must.length === 0 && nice.length === 0 && description && !hasSkillColumns(s)) {
       ({ must, nice } = skillsFromDescription(description, tax.readText));
       if (must.length || nice.length) {
