@@ -131,6 +131,16 @@ describe('rehire', () => {
     expect(['Involuntary', 'Voluntary', 'RIF', 'Layoff', 'Terminated'].map(readExitType)).toEqual(['involuntary', 'voluntary', 'layoff', 'layoff', 'involuntary']);
   });
 
+  it('reads Workday\'s answers and reason paths: the most specific step of a path wins', () => {
+    expect(['Yes - Eligible', 'No - Not Eligible', 'Eligible with Review', 'Not eligible pending review', 'N/A'].map(readRehire)).toEqual(['eligible', 'ineligible', 'review', 'ineligible', null]);
+    expect(
+      ['Terminate Employee > Involuntary > Elimination of Position', 'Terminate Employee > Voluntary > Career Advancement', 'Terminate Employee > Involuntary > Misconduct', 'Terminate Employee > Other', 'Terminate Employee', 'Downsizing'].map(readExitType),
+    ).toEqual(['layoff', 'voluntary', 'involuntary', 'other', 'involuntary', 'layoff']);
+    const derive = rehireDeriver(DEFAULT_REHIRE_RULES);
+    expect(derive('Terminate Employee > Involuntary > Elimination of Position')).toBe('eligible');
+    expect(derive('Terminate Employee > Involuntary > Misconduct')).toBe('ineligible');
+  });
+
   it('reads levels and tracks written in their own cells', () => {
     expect(['Senior', 'Sr.', 'L5', 'Staff', 'Principal', 'Junior', 'Intern'].map(readLevel)).toEqual(['senior', 'senior', 'senior', 'staff', 'principal', 'junior', 'intern']);
     expect(['AI/ML', 'MLOps', 'Platform', 'SRE', 'Full-stack', 'Data'].map(readTrack)).toEqual(['ai_ml', 'mlops', 'platform', 'sre', 'fullstack', 'data']);

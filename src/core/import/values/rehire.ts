@@ -33,6 +33,10 @@ export const DEFAULT_REHIRE_RULES: RehireRule[] = [
   { match: 'resigned', rehire: 'eligible' },
   { match: 'position eliminated', rehire: 'eligible' },
   { match: 'role eliminated', rehire: 'eligible' },
+  { match: 'elimination', rehire: 'eligible' },
+  { match: 'downsizing', rehire: 'eligible' },
+  { match: 'workforce reduction', rehire: 'eligible' },
+  { match: 'career advancement', rehire: 'eligible' },
   { match: 'reduction in force', rehire: 'eligible' },
   { match: 'rif', rehire: 'eligible' },
   { match: 'layoff', rehire: 'eligible' },
@@ -77,21 +81,37 @@ export function rehireDeriver(rules: RehireRule[]): (reason: string) => RehireRu
   };
 }
 
-/** An explicit eligibility cell: Y/N, Yes/No, Eligible, Not eligible, Review, ✓... */
+/**
+ * An explicit eligibility cell: Y/N, Yes/No, Eligible, Not eligible, Review, ✓, and Workday's
+ * "Yes - Eligible", "No - Not Eligible", "Eligible with Review". A "not" or a review in the words
+ * outranks the "eligible" beside it.
+ */
 export function readRehire(raw: string): Rehire | null {
   const s = raw.trim().toLowerCase().replace(/[.!]+$/, '');
   if (!s) return null;
-  if (/^(y|yes|true|1|✓|✔|eligible|rehireable|rehirable|ok|approved)$/.test(s) || /^eligible\b/.test(s)) return 'eligible';
-  if (/^(n|no|false|0|✗|✘|ineligible|not eligible|not rehireable|not rehirable|do not rehire|dnr|never)$/.test(s) || /\bnot eligible\b|\bineligible\b|do not rehire/.test(s)) return 'ineligible';
-  if (/^(review|maybe|conditional|tbd|needs review|case by case|with approval|m|\?)$/.test(s) || /review|conditional|approval/.test(s)) return 'review';
+  if (/^(n|no|false|0|✗|✘|ineligible|not eligible|not rehireable|not rehirable|do not rehire|dnr|never)$/.test(s) || /\bnot eligible\b|\bineligible\b|do not rehire|^no\s*[-–:]/.test(s)) return 'ineligible';
+  if (/^(review|maybe|conditional|tbd|needs review|case by case|with approval|m|\?)$/.test(s) || /review|conditional|approval|case by case/.test(s)) return 'review';
+  if (/^(y|yes|true|1|✓|✔|eligible|rehireable|rehirable|ok|approved)$/.test(s) || /^eligible\b|^yes\s*[-–:]/.test(s)) return 'eligible';
   return null;
 }
 
-/** Exit type from an explicit cell or, failing that, from the reason. */
+/**
+ * Exit type from an explicit cell or, failing that, from the reason. Workday writes a path,
+ * "Terminate Employee > Voluntary > Career Advancement": its most specific step that says anything wins.
+ */
 export function readExitType(raw: string): ExitType | null {
+  const steps = raw.split('>');
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const t = exitTypeOf(steps[i]!);
+    if (t) return t;
+  }
+  return null;
+}
+
+function exitTypeOf(raw: string): ExitType | null {
   const s = raw.trim().toLowerCase();
   if (!s) return null;
-  if (/lay ?off|laid off|\brif\b|reduction in force|position eliminated|role eliminated|restructur|redundan/.test(s)) return 'layoff';
+  if (/lay ?off|laid off|\brif\b|reduction in force|eliminat(ed|ion)|restructur|redundan|downsiz|workforce reduction|reduction of workforce/.test(s)) return 'layoff';
   if (/involuntary|terminat|dismiss|fired|misconduct|performance|abandon|policy/.test(s)) return 'involuntary';
   if (/voluntary|resign|quit|relocat|retire|better opportunity|personal|career/.test(s)) return 'voluntary';
   if (/other|contract|death|deceased|end of/.test(s)) return 'other';
