@@ -64,6 +64,11 @@ describe('dates', () => {
     expect(val(readDate('Mar 2025', 'mdy'))).toBe('2025-03-01');
     expect(val(readDate('45730', 'mdy'))).toBe('2025-03-14');
     expect(val(readDate('1/28/2026 0:00', 'mdy'))).toBe('2026-01-28');
+    expect(val(readDate('20250314', 'mdy'))).toBe('2025-03-14');
+    expect(val(readDate('Friday, March 14, 2025', 'mdy'))).toBe('2025-03-14');
+    expect(val(readDate('Fri 14 Mar 2025', 'mdy'))).toBe('2025-03-14');
+    expect(val(readDate('20251399', 'mdy'))).toBe('!is not a valid date (there is no month 13)');
+    expect(val(readDate('Sunday', 'mdy'))).toBe('!is not a date Bridgehire can read');
   });
 
   it('reports impossible dates', () => {

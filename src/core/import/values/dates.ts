@@ -1,7 +1,8 @@
 import type { Read } from './text';
 
 // Dates as ISO YYYY-MM-DD from ISO, US (3/14/2025), European (14/03/2025, 14.03.2025),
-// "Mar 14, 2025" / "14 Mar 2025", month-year and Excel serial forms. Whether 03/04 is March or
+// "Mar 14, 2025" / "14 Mar 2025" (a weekday before them is fine), month-year, 20250314 and Excel
+// serial forms. Whether 03/04 is March or
 // April is decided once per column from the values that can only be read one way.
 
 export type DayOrder = 'mdy' | 'dmy';
@@ -18,6 +19,10 @@ const NAMED_MDY = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
 const NAMED_DMY = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{4}|\d{2})$/i;
 const NAMED_MY = /^([a-z]{3,9})\.?[\s-]+(\d{4})$/i;
 const SERIAL = /^\d{5}(?:\.\d+)?$/;
+/** 20250314, as some HRIS and payroll exports write dates. */
+const COMPACT = /^(19|20)(\d{2})(\d{2})(\d{2})$/;
+/** "Friday, March 14, 2025": the weekday says nothing the date does not. */
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -46,7 +51,7 @@ export function fromExcelSerial(serial: number): string {
 
 /** Reads one date under a column's day/month order. */
 export function readDate(raw: string, order: DayOrder): Read<string> {
-  const s = raw.trim().replace(/\s+/g, ' ');
+  const s = raw.trim().replace(/\s+/g, ' ').replace(WEEKDAY, '');
   let m = ISO.exec(s);
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]));
   m = NUMERIC.exec(s);
@@ -64,6 +69,8 @@ export function readDate(raw: string, order: DayOrder): Read<string> {
   if (m && MONTHS[m[1]!.toLowerCase()]) return build(Number(m[2]), MONTHS[m[1]!.toLowerCase()]!, 1);
   m = ISO_MONTH.exec(s);
   if (m) return build(Number(m[1]), Number(m[2]), 1);
+  m = COMPACT.exec(s);
+  if (m) return build(Number(m[1]! + m[2]!), Number(m[3]), Number(m[4]));
   if (SERIAL.test(s)) {
     const n = Number(s);
     if (n >= 20000 && n <= 80000) return { ok: true, value: fromExcelSerial(n) };
