@@ -186,6 +186,16 @@ describe('008_import_changes_entity', () => {
   });
 });
 
+describe('009_latest_stint_index', () => {
+  it('finds a person\'s latest stint as the first entry of an index, without sorting their stints', () => {
+    const db = buildAt(workspace(), 9);
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT e2.id FROM employments e2 WHERE e2.person_id = ? ORDER BY e2.exit_date IS NULL, e2.exit_date DESC, e2.id DESC LIMIT 1').all(1) as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toContain('USING COVERING INDEX employments_latest');
+    expect(plan).not.toContain('TEMP B-TREE');
+    db.close();
+  });
+});
+
 describe('migrate', () => {
   it('refuses to run inside a caller\'s transaction with foreign keys on, where a table rebuild would cascade', () => {
     const db = buildAt(workspace(), 5);

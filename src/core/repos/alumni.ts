@@ -10,7 +10,9 @@ import { blindPageArgs, isBlindReview, maskRows } from '../privacy/blind';
 // The rehire grid: one row per former employee, from their latest stint with us.
 // `e` is that latest employment; months and tenure are computed in SQL so they can be filtered.
 // Walking employments (the alumni) and looking each person up keeps 100,000 non-alumni out of the loop.
-const LATEST = `p.id = e.person_id AND e.id = (SELECT e2.id FROM employments e2 WHERE e2.person_id = e.person_id ORDER BY e2.exit_date IS NULL, e2.exit_date DESC, e2.id DESC LIMIT 1)`;
+/** The stint `e` is its person's latest (employments_latest serves the ORDER BY). */
+const LATEST_STINT = `e.id = (SELECT e2.id FROM employments e2 WHERE e2.person_id = e.person_id ORDER BY e2.exit_date IS NULL, e2.exit_date DESC, e2.id DESC LIMIT 1)`;
+const LATEST = `p.id = e.person_id AND ${LATEST_STINT}`;
 
 export function alumniColumns(today: string): GridColumns {
   const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -103,9 +105,13 @@ export function listAlumni(db: Database.Database, args: Required<PageArgs> & Omi
   const { from, where: whereSql, params } = alumniWhere({ ...args, blind }, today);
   // Unfiltered, the total is the number of people with a stint (each has one latest): one index read
   // instead of finding every alumnus's latest stint (0.4-0.7 s at 200,000 alumni).
+  // A filter on the stint alone (rehire, exit type, dates) is counted without reading each person's
+  // row: at 1,000,000 people that was a random page read per match (0.7 s for 100,000 eligible).
   const total = whereSql === '(1) AND (1)'
     ? (db.prepare('SELECT count(DISTINCT person_id) AS n FROM employments').get() as { n: number }).n
-    : (db.prepare(`SELECT count(*) AS n ${from} WHERE ${whereSql}`).get(...params) as { n: number }).n;
+    : /\bp\./.test(whereSql)
+      ? (db.prepare(`SELECT count(*) AS n ${from} WHERE ${whereSql}`).get(...params) as { n: number }).n
+      : (db.prepare(`SELECT count(*) AS n FROM employments e WHERE ${LATEST_STINT} AND ${whereSql}`).get(...params) as { n: number }).n;
   const order = buildOrderBy(cols, args.sort.length ? args.sort : [{ colId: 'exitDate', sort: 'desc' }], 'p.id');
   const rows = db
     .prepare(
