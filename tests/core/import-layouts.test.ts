@@ -132,7 +132,7 @@ describe('layouts of real exports', () => {
     const r = await runText(core, 'reqs.csv', WORKDAY_REQS, 'roles');
     expect(counts(r)).toEqual({ rows: 2, created: 2, merged: 0, rejected: 0, warnings: 0 });
     expect(all(core, 'SELECT req_id, status, headcount, opened_on, remote_policy, description FROM roles ORDER BY req_id')).toEqual([
-      { req_id: 'JR-10234', status: 'open', headcount: 2, opened_on: '2026-09-15', remote_policy: null, description: 'We are hiring!\n\n• 5+ years with Python and PyTorch\n\n• Serving models on Kubernetes\n\n• Nice to have: Ray, Spark Streaming' },
+      { req_id: 'JR-10234', status: 'open', headcount: 2, opened_on: '2026-09-15', remote_policy: null, description: 'We are hiring!\n• 5+ years with Python and PyTorch\n• Serving models on Kubernetes\n• Nice to have: Ray, Spark Streaming' },
       { req_id: 'JR-10235', status: 'on_hold', headcount: 1, opened_on: '2026-09-01', remote_policy: 'remote', description: 'Requirements:\n- Terraform\n- AWS\nNice to have:\n- Istio' },
     ]);
     const skills = all<{ req_id: string; s: string }>(core, "SELECT r.req_id, group_concat(rs.skill || ':' || rs.kind, ', ') AS s FROM role_skills rs JOIN roles r ON r.id = rs.role_id GROUP BY r.req_id ORDER BY r.req_id");
@@ -144,7 +144,7 @@ describe('layouts of real exports', () => {
     const r = await runText(core, 'ashby.csv', csv, 'candidates');
     expect(counts(r)).toEqual({ rows: 1, created: 1, merged: 0, rejected: 0, warnings: 0 });
     expect(all(core, 'SELECT summary, skill_names FROM people')).toEqual([
-      { summary: 'Experience\n\n• Distributed training with PyTorch on Kubernetes\n\n• R&D in Python', skill_names: 'Distributed training, Kubernetes, PyTorch, Python' },
+      { summary: 'Experience\n• Distributed training with PyTorch on Kubernetes\n• R&D in Python', skill_names: 'Distributed training, Kubernetes, PyTorch, Python' },
     ]);
   });
 });

@@ -24,7 +24,7 @@ describe('skills from a job description', () => {
 
   it('reads an HTML description (Workday, Greenhouse) as lines of text', () => {
     const html = '<p>We are hiring!</p><ul><li>5+ years with <b>Python</b>&nbsp;and R&amp;D</li><li>Kubernetes (EKS)</li><li>Nice to have: Ray</li></ul><br/>Thanks';
-    expect(htmlToText(html)).toBe('We are hiring!\n\n• 5+ years with Python and R&D\n\n• Kubernetes (EKS)\n\n• Nice to have: Ray\n\nThanks');
+    expect(htmlToText(html)).toBe('We are hiring!\n• 5+ years with Python and R&D\n• Kubernetes (EKS)\n• Nice to have: Ray\n\nThanks');
     const r = skillsFromDescription(htmlToText(html), readText);
     expect(r.must.map((k) => k.skill)).toEqual(['Python', 'Kubernetes']);
     expect(r.nice.map((k) => k.skill)).toEqual(['Ray']);

@@ -31,6 +31,7 @@ export function htmlToText(text: string): string {
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n\n(?=• )/g, '\n') // list items on consecutive lines
     .trim();
 }
 
