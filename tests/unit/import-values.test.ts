@@ -141,6 +141,10 @@ describe('rehire', () => {
     expect(
       ['Terminate Employee > Involuntary > Elimination of Position', 'Terminate Employee > Voluntary > Career Advancement', 'Terminate Employee > Involuntary > Misconduct', 'Terminate Employee > Other', 'Terminate Employee', 'Downsizing'].map(readExitType),
     ).toEqual(['layoff', 'voluntary', 'involuntary', 'other', 'involuntary', 'layoff']);
+    expect(['Ja', 'Nein', 'Oui', 'Non', 'Sí', 'Não'].map(readRehire)).toEqual(['eligible', 'ineligible', 'eligible', 'ineligible', 'eligible', 'ineligible']);
+    expect(['Betriebsbedingte Kündigung', 'Eigenkündigung', 'Kündigung', 'Licenciement économique', 'Démission', 'Rupture conventionnelle', 'Despido objetivo', 'Baja voluntaria'].map(readExitType)).toEqual(
+      ['layoff', 'voluntary', 'involuntary', 'layoff', 'voluntary', 'other', 'layoff', 'voluntary'],
+    );
     const derive = rehireDeriver(DEFAULT_REHIRE_RULES);
     expect(derive('Terminate Employee > Involuntary > Elimination of Position')).toBe('eligible');
     expect(derive('Terminate Employee > Involuntary > Misconduct')).toBe('ineligible');

@@ -13,7 +13,7 @@ const PERSON: Record<string, string[]> = {
   personalEmail: ['personal email', 'private email', 'home email', 'alternate email', 'other email', 'personal email address'],
   linkedin: ['linkedin', 'linkedin url', 'linkedin profile', 'linkedin profile url', 'linked in', 'li url', 'linkedin link', 'linkedin handle', 'public profile url', 'linkedin public profile url', 'public profile', 'profile url', 'links', 'profile links', 'social links', 'profiles', 'social profiles', 'social media', 'social media links', 'social'],
   phone: ['phone', 'phone number', 'mobile', 'cell', 'telephone', 'tel', 'mobile phone', 'contact number', 'mobile number', 'cell phone'],
-  location: ['location', 'current location', 'based in', 'metro', 'metro area', 'home location', 'address', 'work location'],
+  location: ['location', 'current location', 'based in', 'metro', 'metro area', 'home location', 'address', 'work location', 'site', 'work site', 'office location'],
   city: ['city', 'location city', 'town'],
   region: ['state', 'region', 'province', 'location region', 'location state', 'state province'],
   country: ['country', 'location country', 'country code', 'country region'],
@@ -105,7 +105,7 @@ const ALUMNI_INTL: Record<string, string[]> = {
   manager: ['responsable', 'vorgesetzter', 'gerente', 'leidinggevende', 'responsabile'],
   hireDate: ['date d embauche', 'date d entree', 'eintrittsdatum', 'fecha de alta', 'fecha de ingreso', 'data de admissao', 'datum in dienst', 'data di assunzione'],
   exitReason: ['motif de depart', 'raison du depart', 'austrittsgrund', 'kundigungsgrund', 'motivo de salida', 'motivo da saida', 'reden uit dienst', 'motivo di uscita'],
-  rehire: ['eligible a la reembauche', 'reembauchable', 'wiedereinstellung', 'recontratable', 'elegible para recontratacion', 'recontratavel', 'herindienstneming'],
+  rehire: ['eligible a la reembauche', 'reembauchable', 'wiedereinstellung', 'wiedereinstellung moglich', 'recontratable', 'elegible para recontratacion', 'recontratavel', 'herindienstneming'],
 };
 
 const merged = (base: Record<string, string[]>, more: Record<string, string[]>): Record<string, string[]> =>

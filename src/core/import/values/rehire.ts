@@ -89,9 +89,10 @@ export function rehireDeriver(rules: RehireRule[]): (reason: string) => RehireRu
 export function readRehire(raw: string): Rehire | null {
   const s = raw.trim().toLowerCase().replace(/[.!]+$/, '');
   if (!s) return null;
-  if (/^(n|no|false|0|✗|✘|ineligible|not eligible|not rehireable|not rehirable|do not rehire|dnr|never)$/.test(s) || /\bnot eligible\b|\bineligible\b|do not rehire|^no\s*[-–:]/.test(s)) return 'ineligible';
+  if (/^(n|no|false|0|✗|✘|ineligible|not eligible|not rehireable|not rehirable|do not rehire|dnr|never|nein|non|não|nao|nee)$/.test(s) || /\bnot eligible\b|\bineligible\b|do not rehire|^no\s*[-–:]/.test(s)) return 'ineligible';
   if (/^(review|maybe|conditional|tbd|needs review|case by case|with approval|m|\?)$/.test(s) || /review|conditional|approval|case by case/.test(s)) return 'review';
-  if (/^(y|yes|true|1|✓|✔|eligible|rehireable|rehirable|ok|approved)$/.test(s) || /^eligible\b|^yes\s*[-–:]/.test(s)) return 'eligible';
+  // Yes in the HRIS's own language too (ja, oui, sí, sim).
+  if (/^(y|yes|true|1|✓|✔|eligible|rehireable|rehirable|ok|approved|ja|oui|si|sí|sim)$/.test(s) || /^eligible\b|^yes\s*[-–:]/.test(s)) return 'eligible';
   return null;
 }
 
@@ -108,12 +109,18 @@ export function readExitType(raw: string): ExitType | null {
   return null;
 }
 
+/**
+ * Also the words of European HRIS exports (accents dropped): a German "betriebsbedingte
+ * Kündigung" or a French "licenciement économique" is a layoff, an "Eigenkündigung" or a
+ * "démission" the person's own choice, a plain "Kündigung" or "licenciement" the employer's.
+ */
 function exitTypeOf(raw: string): ExitType | null {
-  const s = raw.trim().toLowerCase();
+  const s = raw.trim().toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   if (!s) return null;
-  if (/lay ?off|laid off|\brif\b|reduction in force|eliminat(ed|ion)|restructur|redundan|downsiz|workforce reduction|reduction of workforce/.test(s)) return 'layoff';
-  if (/involuntary|terminat|dismiss|fired|misconduct|performance|abandon|policy/.test(s)) return 'involuntary';
-  if (/voluntary|resign|quit|relocat|retire|better opportunity|personal|career/.test(s)) return 'voluntary';
-  if (/other|contract|death|deceased|end of/.test(s)) return 'other';
+  if (/lay ?off|laid off|\brif\b|reduction in force|eliminat(ed|ion)|restructur|redundan|downsiz|workforce reduction|reduction of workforce|betriebsbedingt|licenciement (economique|pour motif economique)|despido (objetivo|colectivo)|\bere\b|ontslag om bedrijfseconomische/.test(s)) return 'layoff';
+  if (/eigenkundigung|arbeitnehmerkundigung|demission|renuncia|baja voluntaria|pedido de demissao|dimissioni|ontslag op eigen verzoek/.test(s)) return 'voluntary';
+  if (/involuntary|terminat|dismiss|fired|misconduct|performance|abandon|policy|kundigung|entlassung|licenciement|despido|demissao|licenziamento|ontslag/.test(s)) return 'involuntary';
+  if (/voluntary|resign|quit|relocat|retire|better opportunity|personal|career|ruhestand|retraite|jubilacion/.test(s)) return 'voluntary';
+  if (/other|contract|death|deceased|end of|aufhebungsvertrag|rupture conventionnelle|befristung|fin de contrat/.test(s)) return 'other';
   return null;
 }
