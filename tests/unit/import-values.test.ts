@@ -146,6 +146,7 @@ describe('rehire', () => {
       ['layoff', 'voluntary', 'involuntary', 'layoff', 'voluntary', 'other', 'layoff', 'voluntary'],
     );
     const derive = rehireDeriver(DEFAULT_REHIRE_RULES);
+    expect(['Betriebsbedingte Kündigung', 'Eigenkündigung', 'Fristlose Kündigung', 'Licenciement économique', 'Licenciement pour faute grave'].map(derive)).toEqual(['eligible', 'eligible', 'ineligible', 'eligible', 'ineligible']);
     expect(derive('Terminate Employee > Involuntary > Elimination of Position')).toBe('eligible');
     expect(derive('Terminate Employee > Involuntary > Misconduct')).toBe('ineligible');
   });

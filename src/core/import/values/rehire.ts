@@ -49,6 +49,16 @@ export const DEFAULT_REHIRE_RULES: RehireRule[] = [
   { match: 'personal reasons', rehire: 'eligible' },
   { match: 'family', rehire: 'eligible' },
   { match: 'education', rehire: 'eligible' },
+  // The same in European HRIS exports.
+  { match: 'fristlose', rehire: 'ineligible' },
+  { match: 'faute grave', rehire: 'ineligible' },
+  { match: 'despido disciplinario', rehire: 'ineligible' },
+  { match: 'betriebsbedingt', rehire: 'eligible' },
+  { match: 'eigenkundigung', rehire: 'eligible' },
+  { match: 'licenciement economique', rehire: 'eligible' },
+  { match: 'demission', rehire: 'eligible' },
+  { match: 'despido objetivo', rehire: 'eligible' },
+  { match: 'baja voluntaria', rehire: 'eligible' },
 ];
 
 export const REHIRE_SETTING = 'import.rehireMapping';
@@ -65,7 +75,8 @@ export function saveRehireRules(db: Database.Database, rules: RehireRule[] | nul
   else db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(REHIRE_SETTING, JSON.stringify(rules));
 }
 
-const words = (s: string) => ` ${s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+/** " words of the text " in lower case, accents dropped ("Kündigung" is "kundigung", not "k ndigung"). */
+const words = (s: string) => ` ${s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
 
 /** Compiles rules into a function from reason to verdict (null when no rule matches). */
 export function rehireDeriver(rules: RehireRule[]): (reason: string) => RehireRule['rehire'] | null {
