@@ -38,7 +38,19 @@ const FIELDS: Record<GridName, ReadonlySet<string>> = {
   shortlist: new Set(SHORTLIST_FIELDS),
 };
 
+/** The page the grid's method is called with (its contract's largest). */
 const PAGE = 5000;
+/**
+ * The pages the read walks. Each page is its own query with an OFFSET, which SQLite reaches by
+ * stepping over the rows before it, so fewer, bigger pages: 200,000 alumni took 60 s in pages of 5,000.
+ */
+const WALK_PAGE = 50_000;
+/**
+ * Most rows one grid export takes. Every row is held (in the read thread, then here) while the
+ * CSV is written: at 1,000,000 people that was 2.5 GB and 44 s. A hiring manager's export is a
+ * filtered view; the whole store has the workspace backup and the data export.
+ */
+export const MAX_EXPORT_ROWS = 200_000;
 
 /** Reads `a.b.c` from a row. */
 export const pathValue = (row: unknown, path: string): unknown => pathReader(path)(row);
@@ -67,7 +79,7 @@ async function allRows(ctx: Ctx, method: string, args: Record<string, unknown>):
   const run = (name: ReadName, input: unknown) => {
     if (!isPagedRead(name)) throw new Error(`export.grid: ${method} made a read that is not paged (${name})`);
     walked = true;
-    return ctx.reads.run('grid.allPages', { read: name, input, pageSize: PAGE } as AllPagesInput);
+    return ctx.reads.run('grid.allPages', { read: name, input, pageSize: WALK_PAGE, maxRows: MAX_EXPORT_ROWS } as AllPagesInput);
   };
   const reads: ReadRunner = { where: ctx.reads.where, run: run as ReadRunner['run'], exclusive: (fn) => ctx.reads.exclusive(fn), close: () => ctx.reads.close() };
   const page = await callMethod<Page<unknown>>({ ...ctx, reads }, method, { ...args, offset: 0, limit: PAGE }, 'That grid cannot be exported in this version yet.');

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Page, PageArgs } from '../../shared/api/grid';
+import { ApiError } from '../../shared/api/errors';
 import { listPeople } from '../repos/people';
 import { listAlumni } from '../repos/alumni';
 import { readInsights } from '../repos/insights';
@@ -26,19 +27,23 @@ const AT_PAGE: { [N in PagedReadName]: (input: PagedInput<N>, offset: number, li
 export const isPagedRead = (name: unknown): name is PagedReadName => typeof name === 'string' && Object.hasOwn(GRID_READS, name);
 
 type GridRow = ReturnType<(typeof GRID_READS)[PagedReadName]>['rows'][number];
-export type AllPagesInput = { [N in PagedReadName]: { read: N; input: PagedInput<N>; pageSize: number } }[PagedReadName];
+export type AllPagesInput = { [N in PagedReadName]: { read: N; input: PagedInput<N>; pageSize: number; maxRows?: number } }[PagedReadName];
 
 /**
  * Every page of a grid read, in one read (so one transaction, one snapshot): an export walking the
  * pages over separate reads would repeat or drop rows, or mix old and new values, when a write lands
  * between two of them. Still page by page, so each query is the grid's own, as the grid pages it.
  */
-function allPages(db: Database.Database, { read, input, pageSize }: AllPagesInput): Page<GridRow> {
+function allPages(db: Database.Database, { read, input, pageSize, maxRows }: AllPagesInput): Page<GridRow> {
   const fn = GRID_READS[read] as (db: Database.Database, input: unknown) => Page<GridRow>;
   const at = AT_PAGE[read] as (input: unknown, offset: number, limit: number) => unknown;
   const rows: GridRow[] = [];
   for (let offset = 0; ; offset += pageSize) {
     const page = fn(db, at(input, offset, pageSize));
+    // Known from the first page: refuse before holding every row (a million people took 2.5 GB).
+    if (offset === 0 && maxRows !== undefined && page.total > maxRows) {
+      throw new ApiError('TOO_LARGE', `This view holds ${page.total.toLocaleString('en-US')} rows; an export takes at most ${maxRows.toLocaleString('en-US')}. Filter or search the grid first, then export.`);
+    }
     rows.push(...page.rows);
     if (page.rows.length < pageSize || rows.length >= page.total) return { rows, total: page.total };
   }
