@@ -94,6 +94,9 @@ export const FIELDS: Record<ImportKind, FieldDef[]> = {
   layoffs: LAYOFF,
 };
 
+/** The fields that hold a person's name. */
+export const NAME_FIELDS: readonly string[] = ['fullName', 'firstName', 'lastName'];
+
 /** Columns whose values can identify a person; a person file needs at least one. */
 export const IDENTITY_FIELDS = ['fullName', 'firstName', 'lastName', 'email', 'workEmail', 'personalEmail', 'linkedin', 'employeeId'] as const;
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { ImportKind } from '../../../shared/domain';
-import { fieldsFor } from '../fields';
+import { fieldsFor, NAME_FIELDS } from '../fields';
 import { EXACT_ONLY, PROTECTED_TERMS, SYNONYMS } from './synonyms';
 
 // Header → field by the synonym table, then by fuzzy matching (typos, extra words), with a
@@ -27,8 +27,6 @@ export function normalizeHeader(h: string): string {
   return s.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-const NAME_FIELDS = new Set(['fullName', 'firstName', 'lastName']);
-
 /**
  * A header with "#" is read both ways and the reading with "number" wins when it matches at least as
  * well: "Employee #" is the employee number (not "employee", a name column), "Cell #" is still a
@@ -38,7 +36,7 @@ function readings(header: string, match: (normalised: string) => FieldMatch[]): 
   if (!header.includes('#')) return match(normalizeHeader(header));
   // A "#" column holds a number, never a name ("Candidate #", "Worker #" are IDs), and what is left
   // of it without the "#" must match closely: "Cell #" is a cell phone, "Employee #" no company.
-  const plain = match(normalizeHeader(header)).filter((m) => !NAME_FIELDS.has(m.field) && m.confidence >= 0.95);
+  const plain = match(normalizeHeader(header)).filter((m) => !NAME_FIELDS.includes(m.field) && m.confidence >= 0.95);
   const numbered = match(normalizeHeader(header.replace(/#/g, ' number ')));
   return numbered.length && (!plain.length || numbered[0]!.confidence >= plain[0]!.confidence) ? numbered : plain;
 }

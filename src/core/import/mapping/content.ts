@@ -1,4 +1,6 @@
 import type { ImportKind } from '../../../shared/domain';
+import { NAME_FIELDS } from '../fields';
+import { looksLikeEmail } from '../values/text';
 import type { ColumnMapping } from './auto';
 
 // When no heading names a person's email or LinkedIn column (a sheet in French, a column titled
@@ -14,7 +16,6 @@ const MIN_CELLS = 2;
 /** Confidence shown on the mapping screen: below an exact heading, above the fuzzy threshold. */
 export const CONTENT_CONFIDENCE = 0.8;
 
-const EMAIL = /^[^\s@;,<>()"']+@[^\s@;,<>()"']+\.[a-z]{2,}$/i;
 const LINKEDIN = /^(https?:\/\/)?([a-z]{2,3}\.)?linkedin\.com\/in\/[^\s/?#]+/i;
 
 /** "Ada Lovelace", "Ludwig van Beethoven", "O'Brien, Seán": two to five capitalised words. */
@@ -33,11 +34,10 @@ const DISTINCT = 0.9;
  */
 const BY_CONTENT: { field: string; taken: string[]; from: string[]; looks: (cell: string) => boolean }[] = [
   // Several addresses in one cell ("a@x.io; b@y.io") still make an email column.
-  { field: 'email', taken: ['email', 'workEmail', 'personalEmail'], from: ['extra'], looks: (c) => c.split(/[;,\s]+/).filter(Boolean).every((e) => EMAIL.test(e)) },
+  { field: 'email', taken: ['email', 'workEmail', 'personalEmail'], from: ['extra'], looks: (c) => c.split(/[;,\s]+/).filter(Boolean).every(looksLikeEmail) },
   { field: 'linkedin', taken: ['linkedin'], from: ['extra', 'summary'], looks: (c) => LINKEDIN.test(c) },
 ];
 
-const NAME_FIELDS = ['fullName', 'firstName', 'lastName'];
 /** "Ada", "O'Brien", "García": one capitalised word (a first or a last name). */
 const WORD = /^\p{Lu}[\p{L}'’.-]+$/u;
 const fullName = (c: string) => c.length <= 60 && NAME.test(c) && !TITLE_WORD.test(c);

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ExitType, Rehire } from '../../../shared/domain';
 import { parseJson } from '../../repos/json';
+import { stripDiacritics } from '../../skills/normalize';
+import { nameKey } from './text';
 
 // Rehire eligibility: from an explicit column when there is one, otherwise derived from the exit
 // reason by an editable mapping (settings 'import.rehireMapping'). The most severe rule that
@@ -76,7 +78,7 @@ export function saveRehireRules(db: Database.Database, rules: RehireRule[] | nul
 }
 
 /** " words of the text " in lower case, accents dropped ("Kündigung" is "kundigung", not "k ndigung"). */
-const words = (s: string) => ` ${s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+const words = (s: string) => ` ${nameKey(s)} `;
 
 /** Compiles rules into a function from reason to verdict (null when no rule matches). */
 export function rehireDeriver(rules: RehireRule[]): (reason: string) => RehireRule['rehire'] | null {
@@ -126,7 +128,7 @@ export function readExitType(raw: string): ExitType | null {
  * "démission" the person's own choice, a plain "Kündigung" or "licenciement" the employer's.
  */
 function exitTypeOf(raw: string): ExitType | null {
-  const s = raw.trim().toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const s = stripDiacritics(raw.trim().toLowerCase());
   if (!s) return null;
   if (/lay ?off|laid off|\brif\b|reduction in force|eliminat(ed|ion)|restructur|redundan|downsiz|workforce reduction|reduction of workforce|betriebsbedingt|licenciement (economique|pour motif economique)|despido (objetivo|colectivo)|\bere\b|ontslag om bedrijfseconomische/.test(s)) return 'layoff';
   if (/eigenkundigung|arbeitnehmerkundigung|demission|renuncia|baja voluntaria|pedido de demissao|dimissioni|ontslag op eigen verzoek/.test(s)) return 'voluntary';

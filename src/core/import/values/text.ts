@@ -36,6 +36,13 @@ export function normalizeEmail(raw: string): string {
   return raw.trim().toLowerCase();
 }
 
+/**
+ * Whether a cell holds one address and nothing else (a domain with a dot): how a column of emails,
+ * or a heading row that is really data, is told by its values before any field is chosen.
+ */
+const EMAIL_CELL = /^[^\s@;,<>()"']+@[^\s@;,<>()"']+\.[a-z]{2,}$/i;
+export const looksLikeEmail = (cell: string): boolean => EMAIL_CELL.test(cell);
+
 /** One cell may hold several addresses ("a@x.com; b@y.com", "Jane <jane@x.com>"). */
 const SIMPLE_EMAIL = /^[^\s;,<>()"':]+@[^\s;,<>()"':]+$/;
 
