@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, remoteFromLocation, skillsFromDescription } from '../../src/core/import/values/jobText';
+import { htmlToText } from '../../src/core/import/values/html';
+import { remoteFromLocation, skillsFromDescription } from '../../src/core/import/values/jobText';
 import type { SkillsReading } from '../../src/core/skills/types';
 
 // A stand-in taxonomy that knows four skills, so the sentence rules are what is tested.

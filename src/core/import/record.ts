@@ -5,7 +5,7 @@ import { protectedAttribute } from './mapping/auto';
 import { inferOrder, readDate, type DayOrder } from './values/dates';
 import { readBool, readInt, readNumber, readPercent } from './values/scalars';
 import { clean, readEmails, readLinkedin, readName, readPhone, readUrl, type Read } from './values/text';
-import { htmlToText } from './values/jobText';
+import { htmlToText } from './values/html';
 
 // One source row → typed field values, using the confirmed mapping. A value that cannot be read
 // becomes an issue naming the column and value; the field stays empty and the raw row is kept.

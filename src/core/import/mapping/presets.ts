@@ -90,8 +90,7 @@ export function resolveMapping(
   requested: Record<string, string> | string | undefined,
   file: { sample: readonly string[][]; headerless: boolean } = { sample: [], headerless: false },
 ): { columns: ColumnMapping[]; source: MappingSource } {
-  const sample = file.sample;
-  const auto = mapByContent(autoMap(headers, kind), sample, kind, file.headerless);
+  const auto = mapByContent(autoMap(headers, kind), file.sample, kind, file.headerless);
   if (requested && typeof requested === 'object') {
     checkMapping(kind, requested, headers);
     return { columns: auto.map((c) => (requested[c.header] ? { ...c, target: requested[c.header]!, confidence: 1 } : c)), source: 'explicit' };

@@ -2,8 +2,8 @@ import type { Read } from './text';
 
 // Dates as ISO YYYY-MM-DD from ISO, US (3/14/2025), European (14/03/2025, 14.03.2025),
 // "Mar 14, 2025" / "14 Mar 2025" (a weekday before them is fine), month-year, 20250314 and Excel
-// serial forms. Whether 03/04 is March or
-// April is decided once per column from the values that can only be read one way.
+// serial forms. Whether 03/04 is March or April is decided once per column from the values that
+// can only be read one way.
 
 export type DayOrder = 'mdy' | 'dmy';
 

@@ -1,4 +1,3 @@
-import { decodeHTML } from 'entities';
 import type { RemotePolicy } from '../../../shared/domain';
 import type { SkillsReading } from '../../skills/types';
 
@@ -14,25 +13,6 @@ const HEADING = /^[^.!?]{1,60}:$/;
 /** Sentences and list items: ". " / "! " / "? " / line breaks / semicolons / bullets. */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|[\r\n;•]+/).map((s) => s.trim()).filter(Boolean);
-}
-
-const BLOCK = /<\/?(?:p|div|li|ul|ol|br|h[1-6]|tr|table|section|article|blockquote)\b[^>]*>/gi;
-
-/**
- * Job descriptions exported as HTML (Workday, Greenhouse) as plain text: paragraphs, list items
- * and line breaks become lines, other tags go, entities are decoded ("&nbsp;", "&amp;"). Text
- * without tags or entities is returned as it is.
- */
-export function htmlToText(text: string): string {
-  if (!/<[a-z/!][^>]*>|&#?[a-z0-9]+;/i.test(text)) return text;
-  const plain = decodeHTML(text.replace(/<li\b[^>]*>/gi, '\n• ').replace(BLOCK, '\n').replace(/<!--[\s\S]*?-->|<[^>]+>/g, ''));
-  return plain
-    .split('\n')
-    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/\n\n(?=• )/g, '\n') // list items on consecutive lines
-    .trim();
 }
 
 export interface DescriptionSkills {
