@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempCore } from '../helpers/tempCore';
-import { all, counts, failure, one, put, runFile, runText, storedRows, tableCounts, type TestCore } from '../helpers/importGate';
+import { all, counts, failure, one, previewFile, put, runFile, runText, storedRows, tableCounts, type TestCore } from '../helpers/importGate';
 import { SKILL_ROWS } from '../helpers/skillRows';
 
 // Issue #4, item 3: mapping headers to fields, remembering mappings, presets, refusals, and
@@ -16,7 +16,7 @@ const MESSY =
 describe('automatic mapping', () => {
   it('maps headers by synonyms and by fuzzy matching of typos, with a confidence; protected columns are left out', async () => {
     core = tempCore();
-    const p = await core.invoke('import.preview', { fileId: core.files.register(put(core, 'messy.csv', MESSY)).id, kind: 'candidates' });
+    const p = await previewFile(core, put(core, 'messy.csv', MESSY), 'candidates');
     expect(p.columns.map((c) => [c.header, c.target, c.confidence, c.protectedAttribute])).toEqual([
       ['Full Name', 'fullName', 1, null],
       ['Emial', 'email', 0.8, null],
@@ -82,7 +82,7 @@ describe('remembered mappings and presets', () => {
     expect((await core.invoke('import.presets.list', { kind: 'alumni' })).map((p) => p.name)).toEqual(['Workday alumni']);
     expect(await core.invoke('import.presets.list', { kind: 'roles' })).toEqual([]);
     const file = put(core, 'wd.csv', 'Worker ID,Legal Name,Why Left,Left On\nW-1,Ada Lovelace,Reduction in force,2024-11-15\n');
-    const preview = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'alumni', mapping: 'Workday alumni' });
+    const preview = await previewFile(core, file, 'alumni', { mapping: 'Workday alumni' });
     expect([preview.mappingSource, preview.presets]).toEqual(['preset', [{ id: saved.id, name: 'Workday alumni' }]]);
     const r = await runFile(core, file, 'alumni', { mapping: 'Workday alumni' });
     expect([r.mappingSource, r.created]).toEqual(['preset', 1]);
@@ -125,7 +125,7 @@ describe('headings in other languages, and columns known by their values', () =>
       'Zoë Lefèvre;zoe.lefevre@exemple.fr;Ingénieure ML senior;Société Générale;Python, PyTorch;14.03.2025;7,5;F;1990-01-01\r\n' +
       'Jürgen Müller;juergen@beispiel.de;Plattform-Ingenieur;Siemens AG;Go, Terraform;01.12.2024;12;M;1980-02-02\r\n';
     const file = put(core, 'depart.csv', Buffer.from(csv, 'latin1'));
-    const p = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'candidates' });
+    const p = await previewFile(core, file, 'candidates');
     expect(p.columns.map((c) => [c.header, c.target, c.protectedAttribute])).toEqual([
       ['Nom complet', 'fullName', null],
       ['Courriel', 'email', null],
@@ -150,7 +150,7 @@ describe('headings in other languages, and columns known by their values', () =>
     core = tempCore();
     const csv = 'Kontakt,Profil,Notiz\nada@x.io,https://www.linkedin.com/in/ada,hi\ngrace@y.io; g@h.io,linkedin.com/in/grace/,\nlinus@z.io,,ok\n';
     const file = put(core, 'kontakte.csv', csv);
-    const p = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'candidates' });
+    const p = await previewFile(core, file, 'candidates');
     expect(p.columns.map((c) => [c.header, c.target, c.confidence])).toEqual([
       ['Kontakt', 'email', 0.8],
       ['Profil', 'linkedin', 0.8],
@@ -165,7 +165,7 @@ describe('headings in other languages, and columns known by their values', () =>
     core = tempCore();
     const csv = 'Ada Lovelace,ada@x.io,Staff Engineer,https://linkedin.com/in/ada\nGrace Hopper,grace@y.io,SRE,\nLinus Torvalds,linus@z.io,Kernel,linkedin.com/in/linus\n';
     const file = put(core, 'noheader.csv', csv);
-    const p = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'candidates' });
+    const p = await previewFile(core, file, 'candidates');
     expect(p.columns.map((c) => [c.header, c.target])).toEqual([['Column 1', 'fullName'], ['Column 2', 'email'], ['Column 3', 'extra'], ['Column 4', 'linkedin']]);
     expect(p.estimatedRows).toBe(3);
     const note = 'The file has no row of column headings ("ada@x.io" is a value, not a heading), so every row was read as data and the columns are called Column 1 to Column 4: check what each one holds.';
@@ -180,14 +180,14 @@ describe('headings in other languages, and columns known by their values', () =>
     expect(storedRows(core, r.batchId!).map((x) => [x.row, x.cells[0]])).toEqual([[1, 'Ada Lovelace'], [2, 'Grace Hopper'], [3, 'Linus Torvalds']]);
     // A mapping confirmed for one file without headings is not offered for the next.
     await runFile(core, file, 'candidates', { mapping: { 'Column 1': 'fullName', 'Column 2': 'email', 'Column 3': 'title', 'Column 4': 'linkedin' } });
-    const again = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'candidates' });
+    const again = await previewFile(core, file, 'candidates');
     expect(again.mappingSource).toBe('auto');
   });
 
   it('looks for a name by its values only in a sheet without headings, in its first columns', async () => {
     core = tempCore();
     const mapped = async (name: string, csv: string) => {
-      const p = await core.invoke('import.preview', { fileId: core.files.register(put(core, name, csv)).id, kind: 'candidates' });
+      const p = await previewFile(core, put(core, name, csv), 'candidates');
       return p.columns.map((c) => c.target);
     };
     // With headings, capitalised words are a school or a city as often as a name.
@@ -201,7 +201,7 @@ describe('headings in other languages, and columns known by their values', () =>
     core = tempCore();
     const csv = 'Ada Lovelace,ada@x.io,Recruiter,Referral,Job board,Hybrid\nGrace Hopper,grace@y.io,Engineer,Referral,Job board,Onsite\nAlan Turing,alan@z.io,Engineer,Inbound,LinkedIn,Remote\nEdsger Dijkstra,ed@z.io,Engineer,Inbound,Job board,Onsite\n';
     const file = put(core, 'list.csv', csv);
-    const p = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'candidates' });
+    const p = await previewFile(core, file, 'candidates');
     expect(p.notes.join(' ')).not.toContain('skipped');
     const r = await runFile(core, file, 'candidates');
     expect(counts(r)).toEqual({ rows: 4, created: 4, merged: 0, rejected: 0, warnings: 0 });
@@ -210,7 +210,7 @@ describe('headings in other languages, and columns known by their values', () =>
 
   it('keeps a heading row with one odd cell as headings', async () => {
     core = tempCore();
-    const p = await core.invoke('import.preview', { fileId: core.files.register(put(core, 'odd.csv', 'Name,Email,www.linkedin.com\nAda Lovelace,ada@x.io,https://www.linkedin.com/in/ada\nAlan Turing,alan@x.io,linkedin.com/in/alan\n')).id, kind: 'candidates' });
+    const p = await previewFile(core, put(core, 'odd.csv', 'Name,Email,www.linkedin.com\nAda Lovelace,ada@x.io,https://www.linkedin.com/in/ada\nAlan Turing,alan@x.io,linkedin.com/in/alan\n'), 'candidates');
     expect(p.columns.map((c) => [c.header, c.target])).toEqual([['Name', 'fullName'], ['Email', 'email'], ['www.linkedin.com', 'linkedin']]);
   });
 
@@ -218,7 +218,7 @@ describe('headings in other languages, and columns known by their values', () =>
     core = tempCore();
     const csv = 'Employee #,Full Name,Manager Email,Contact\n1,Ada Lovelace,bob@corp.com,boss@corp.com\n2,Grace Hopper,bob@corp.com,boss@corp.com\n3,Alan Turing,bob@corp.com,boss@corp.com\n';
     const file = put(core, 'alumni.csv', csv);
-    const p = await core.invoke('import.preview', { fileId: core.files.register(file).id, kind: 'alumni' });
+    const p = await previewFile(core, file, 'alumni');
     expect(p.columns.map((c) => [c.header, c.target])).toEqual([['Employee #', 'employeeId'], ['Full Name', 'fullName'], ['Manager Email', 'extra'], ['Contact', 'extra']]);
     const r = await runFile(core, file, 'alumni');
     expect(counts(r)).toEqual({ rows: 3, created: 3, merged: 0, rejected: 0, warnings: 0 });
@@ -228,7 +228,7 @@ describe('headings in other languages, and columns known by their values', () =>
   it('reads "#" as a number: IDs and phone numbers, never a name; European headings only as written', async () => {
     core = tempCore();
     const target = async (kind: 'candidates' | 'alumni' | 'roles', header: string) => {
-      const p = await core.invoke('import.preview', { fileId: core.files.register(put(core, 'h.csv', `${header},Name,Title\nx,Ada Lovelace,SRE\n`)).id, kind });
+      const p = await previewFile(core, put(core, 'h.csv', `${header},Name,Title\nx,Ada Lovelace,SRE\n`), kind);
       return p.columns[0]!.target;
     };
     expect(await target('alumni', 'Employee #')).toBe('employeeId');
@@ -248,7 +248,7 @@ describe('headings in other languages, and columns known by their values', () =>
   it('does not take a column by its values when a heading already names the field, or when too few values look right', async () => {
     core = tempCore();
     const csv = 'Email,Backup contact,Misc\nada@x.io,ada@home.io,a@b.io\ngrace@y.io,grace@home.io,not an email\nlinus@z.io,linus@home.io,nope\n';
-    const p = await core.invoke('import.preview', { fileId: core.files.register(put(core, 'c.csv', csv)).id, kind: 'candidates' });
+    const p = await previewFile(core, put(core, 'c.csv', csv), 'candidates');
     expect(p.columns.map((c) => [c.header, c.target])).toEqual([['Email', 'email'], ['Backup contact', 'extra'], ['Misc', 'extra']]);
   });
 });

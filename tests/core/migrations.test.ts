@@ -34,6 +34,8 @@ function buildAt(dbPath: string, version: number, migrations: readonly Migration
 }
 
 const schema = (db: Database.Database) => (db.prepare("SELECT type || ' ' || name AS o FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY 1").raw().all() as [string][]).map((r) => r[0]);
+/** How SQLite would run a query: its plan's lines, joined. */
+const plan = (db: Database.Database, sql: string, ...params: unknown[]) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' ');
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 function openError(dbPath: string): ApiError {
@@ -168,8 +170,7 @@ describe('007_layoff_event_index', () => {
     db.exec(`
       INSERT INTO layoff_events (id, company, company_norm) VALUES (1, 'Intel', 'intel'), (2, 'Meta', 'meta');
       INSERT INTO people (id, full_name, layoff_event_id) VALUES (1, 'Ada', 1), (2, 'Grace', NULL), (3, 'Alan', 2);`);
-    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM people WHERE layoff_event_id = ?').all(1) as { detail: string }[]).map((r) => r.detail);
-    expect(plan.join(' ')).toContain('USING COVERING INDEX people_layoff_event');
+    expect(plan(db, 'SELECT id FROM people WHERE layoff_event_id = ?', 1)).toContain('USING COVERING INDEX people_layoff_event');
     db.prepare('DELETE FROM layoff_events WHERE id = 1').run();
     expect(db.prepare('SELECT id, layoff_event_id FROM people ORDER BY id').raw().all()).toEqual([[1, null], [2, null], [3, 2]]);
     db.close();
@@ -179,9 +180,8 @@ describe('007_layoff_event_index', () => {
 describe('008_import_changes_entity', () => {
   it('finds the undo log of one person (what erasing them removes) through an index', () => {
     const db = buildAt(workspace(), 8);
-    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
-    expect(plan("SELECT 1 FROM import_changes WHERE entity = 'people' AND entity_id = '12'")).toContain('USING COVERING INDEX import_changes_entity');
-    expect(plan("SELECT 1 FROM import_changes WHERE entity = 'person_skills' AND entity_id >= '[12,' AND entity_id < '[12-'")).toContain('USING COVERING INDEX import_changes_entity');
+    expect(plan(db, "SELECT 1 FROM import_changes WHERE entity = 'people' AND entity_id = '12'")).toContain('USING COVERING INDEX import_changes_entity');
+    expect(plan(db, "SELECT 1 FROM import_changes WHERE entity = 'person_skills' AND entity_id >= '[12,' AND entity_id < '[12-'")).toContain('USING COVERING INDEX import_changes_entity');
     db.close();
   });
 });
@@ -189,9 +189,9 @@ describe('008_import_changes_entity', () => {
 describe('009_latest_stint_index', () => {
   it('finds a person\'s latest stint as the first entry of an index, without sorting their stints', () => {
     const db = buildAt(workspace(), 9);
-    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT e2.id FROM employments e2 WHERE e2.person_id = ? ORDER BY e2.exit_date IS NULL, e2.exit_date DESC, e2.id DESC LIMIT 1').all(1) as { detail: string }[]).map((r) => r.detail).join(' ');
-    expect(plan).toContain('USING COVERING INDEX employments_latest');
-    expect(plan).not.toContain('TEMP B-TREE');
+    const latest = plan(db, 'SELECT e2.id FROM employments e2 WHERE e2.person_id = ? ORDER BY e2.exit_date IS NULL, e2.exit_date DESC, e2.id DESC LIMIT 1', 1);
+    expect(latest).toContain('USING COVERING INDEX employments_latest');
+    expect(latest).not.toContain('TEMP B-TREE');
     db.close();
   });
 });

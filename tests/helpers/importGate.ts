@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportResult } from '../../src/shared/api/contract/imports';
+import type { ImportPreview, ImportResult } from '../../src/shared/api/contract/imports';
 import { ApiError } from '../../src/shared/api/errors';
 import type { ImportKind } from '../../src/shared/domain';
 import { tempCore } from './tempCore';
@@ -35,6 +35,11 @@ export async function runFile(core: TestCore, filePath: string, kind: ImportKind
 /** Writes `content` as `name` and imports it. */
 export async function runText(core: TestCore, name: string, content: string | Buffer, kind: ImportKind, opts: RunOpts = {}): Promise<ImportResult> {
   return runFile(core, put(core, name, content), kind, opts);
+}
+
+/** import.preview on a file path (registered first), as the mapping screen asks for it. */
+export async function previewFile(core: TestCore, filePath: string, kind: ImportKind, opts: Pick<RunOpts, 'mapping'> = {}): Promise<ImportPreview> {
+  return core.invoke('import.preview', { fileId: core.files.register(filePath).id, kind, ...opts });
 }
 
 /** The error an import.run call ends with (its code and sentence), or null when it succeeds. */
