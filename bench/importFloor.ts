@@ -6,10 +6,9 @@
 // is what the schema the issue asks for costs on its own.
 import Database from 'better-sqlite3';
 import { openDatabase } from '../src/core/db/open';
-import { BulkInsert, deferIndexes } from '../src/core/import/write/bulk';
+import { BATCH, BulkInsert, deferIndexes } from '../src/core/import/write/bulk';
+import { EMAIL_SORT_BATCH } from '../src/core/import/write/people';
 import { tuneForBulk, tuneForSort } from '../src/core/import/write/tuning';
-
-const EMAIL_SORT_BATCH = 8192;
 
 interface Stored {
   batch: unknown[];
@@ -68,7 +67,7 @@ export function floorOnce(srcPath: string, dbPath: string): number {
       while (e < s.emails.length && s.emails[e]![1] === id) pending.push(s.emails[e++]!);
       const r = s.rows[i];
       if (r) for (const v of r) rows.v(v);
-      if (rows.pending >= 64) rows.flush();
+      if (rows.pending >= BATCH) rows.flush();
       if (pending.length >= EMAIL_SORT_BATCH) flushEmails();
     }
     for (let i = s.people.length; i < s.rows.length; i++) for (const v of s.rows[i]!) rows.v(v);

@@ -24,7 +24,7 @@ const EDIT_NAMES: Record<string, string[]> = {
 const REPORTED: Partial<Record<(typeof PERSON_COLS)[number], string>> = { full_name: 'name', title: 'title', company: 'company', location: 'location', phone: 'phone' };
 
 /** New people's emails sorted and written together, this many at most. */
-const EMAIL_SORT_BATCH = 8192;
+export const EMAIL_SORT_BATCH = 8192;
 
 /** Columns the schema keeps non-null, with their empty value. */
 const NOT_NULL: Partial<Record<string, string>> = { full_name: '', notes: '' };
