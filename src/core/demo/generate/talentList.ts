@@ -131,7 +131,7 @@ export function listCsv(entries: ListEntry[], rng: Rng, messes: Mess[], today: s
   const at = (k: number) => entries[picked[k]!]!.who;
   note(0, 'full_name', `${at(0).last}, ${at(0).first}`, 'flipped-name');
   note(1, 'full_name', ` ${at(1).first}  ${at(1).last}  `, 'spaces');
-  note(2, 'years_experience', '10+', 'warning');
+  note(2, 'years_experience', '10+', 'read');
   note(3, 'last_day', 'last Friday', 'warning');
   note(4, 'open_to_relocation', 'Maybe', 'warning');
   note(5, 'years_experience', `${entries[picked[5]!]!.career.years} yrs`, 'read');

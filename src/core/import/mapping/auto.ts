@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { ImportKind } from '../../../shared/domain';
-import { fieldsFor, NAME_FIELDS } from '../fields';
+import { fieldsFor, isPersonKind, NAME_FIELDS } from '../fields';
 import { EXACT_ONLY, PROTECTED_TERMS, SYNONYMS } from './synonyms';
 
 // Header → field by the synonym table, then by fuzzy matching (typos, extra words), with a
@@ -27,12 +27,40 @@ export function normalizeHeader(h: string): string {
   return s.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+type Matcher = (normalised: string) => FieldMatch[];
+
+/** The better of two readings: the first unless the second's best is stronger. */
+const better = (a: FieldMatch[], b: FieldMatch[]) => (b.length && (!a.length || b[0]!.confidence > a[0]!.confidence) ? b : a);
+
+/** A person file's heading about the job applied for ("Job : Job Title"), not about the person. */
+const ABOUT_THE_JOB = /^(?:job|requisition|req|posting|opening|position)\b/i;
+
 /**
- * A header with "#" is read both ways and the reading with "number" wins when it matches at least as
- * well: "Employee #" is the employee number (not "employee", a name column), "Cell #" is still a
- * cell phone. (normalizeHeader drops the "#", so remembered mappings keep their keys.)
+ * Headings written as a path, "Person : Address : City" (iCIMS) or "Work Contact: Work Email" (ADP),
+ * are read whole and by their last one or two parts; the best reading wins. In a person file a path
+ * that starts at the job ("Job : Job Title") is about the posting and maps to nothing.
  */
-function readings(header: string, match: (normalised: string) => FieldMatch[]): FieldMatch[] {
+function readings(header: string, kind: ImportKind, match: Matcher): FieldMatch[] {
+  const parts = /:\/\//.test(header) ? [] : header.split(':').map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return symbolReadings(header, match);
+  if (isPersonKind(kind) && ABOUT_THE_JOB.test(parts[0]!)) return [];
+  let best = symbolReadings(header, match);
+  for (const tail of [parts.slice(-1), parts.slice(-2)]) best = better(best, symbolReadings(tail.join(' '), match));
+  return best;
+}
+
+/**
+ * A header with "#" or "%" is read both ways and the reading with "number" or "percent" wins when it
+ * matches at least as well: "Employee #" is the employee number (not "employee", a name column),
+ * "Cell #" is still a cell phone, "%" alone is the percentage. (normalizeHeader drops both signs, so
+ * remembered mappings keep their keys.)
+ */
+function symbolReadings(header: string, match: Matcher): FieldMatch[] {
+  if (header.includes('%')) {
+    const plain = match(normalizeHeader(header));
+    const percent = match(normalizeHeader(header.replace(/%/g, ' percent ')));
+    return percent.length && (!plain.length || percent[0]!.confidence >= plain[0]!.confidence) ? percent : plain;
+  }
   if (!header.includes('#')) return match(normalizeHeader(header));
   // A "#" column holds a number, never a name ("Candidate #", "Worker #" are IDs), and what is left
   // of it without the "#" must match closely: "Cell #" is a cell phone, "Employee #" no company.
@@ -126,11 +154,14 @@ function partsOf(normalised: string): HeaderParts {
 /** Most a typo may change and still pass the threshold: (1 - d / length) × 0.95 ≥ THRESHOLD. */
 const TYPO_SHARE = 1 - THRESHOLD / 0.95;
 
+/** Words one letter apart that are other words, not typos: a "County" column is no country. */
+const NOT_TYPOS = new Set(['county|country', 'country|county']);
+
 /** How well a header matches one synonym, 0..1 (0 also for a typo too far to pass the threshold). */
 function score(h: HeaderParts, syn: Synonym): number {
   if (h.text === syn.text || h.compact === syn.compact) return 1;
   if (h.contentCompact === syn.compact) return 0.95;
-  if (syn.exactOnly) return 0;
+  if (syn.exactOnly || NOT_TYPOS.has(`${h.contentCompact}|${syn.compact}`)) return 0;
   // All the synonym's words appear in the header, which says a little more.
   if (syn.words.every((w) => h.content.includes(w))) return syn.words.length === 1 ? (h.content.length <= 1 ? 0.9 : 0.7) : 0.8 + 0.15 * (syn.words.length / h.content.length);
   const a = h.contentCompact;
@@ -190,7 +221,7 @@ function indexFor(kind: ImportKind): KindIndex {
 
 /** The fields a header may be, best first, each with its confidence (none when nothing passes the threshold). */
 export function bestField(header: string, kind: ImportKind): FieldMatch[] {
-  return readings(header, (n) => fuzzyMatches(n, kind));
+  return readings(header, kind, (n) => fuzzyMatches(n, kind));
 }
 
 function fuzzyMatches(n: string, kind: ImportKind): FieldMatch[] {
@@ -214,7 +245,7 @@ function fuzzyMatches(n: string, kind: ImportKind): FieldMatch[] {
 
 /** Only exact synonyms ("Email", "E-mail", "Candidate Email"): for the columns past FUZZY_COLUMNS. */
 function exactField(header: string, kind: ImportKind): FieldMatch[] {
-  return readings(header, (n) => {
+  return readings(header, kind, (n) => {
     if (!n) return [];
     const ix = indexFor(kind);
     const h = partsOf(n);
@@ -259,6 +290,30 @@ export function autoMap(headers: string[], kind: ImportKind): ColumnMapping[] {
     taken.add(p.field);
     cols[p.index]!.target = p.field;
     cols[p.index]!.confidence = p.confidence;
+  }
+  return keepSecondBest(cols);
+}
+
+/** A nickname, not the name: "Preferred Name", "Preferred First Name", "Known As". */
+const PREFERRED = /\b(?:preferred|nick ?name|known as|goes by)\b/i;
+/** A street address, not where someone is based. */
+const STREET = /\baddress\b/i;
+
+/**
+ * Columns that name a field only when nothing better does: a preferred name beside the legal name
+ * columns (it would replace "Priya Raman" with "Pri"), a street address beside the city and state.
+ * They are kept with the row instead.
+ */
+function keepSecondBest(cols: ColumnMapping[]): ColumnMapping[] {
+  const has = (fields: readonly string[], except: (c: ColumnMapping) => boolean) => cols.some((c) => fields.includes(c.target) && !except(c));
+  const isPreferred = (c: ColumnMapping) => PREFERRED.test(c.header);
+  const isStreet = (c: ColumnMapping) => c.target === 'location' && STREET.test(c.header);
+  for (const c of cols) {
+    const demote = (NAME_FIELDS.includes(c.target) && isPreferred(c) && has(NAME_FIELDS, isPreferred)) || (isStreet(c) && has(['city', 'region'], isStreet));
+    if (demote) {
+      c.target = 'extra';
+      c.confidence = 0;
+    }
   }
   return cols;
 }

@@ -1,5 +1,6 @@
 import type { ImportKind } from '../../../shared/domain';
 import { NAME_FIELDS } from '../fields';
+import { readNumber } from '../values/scalars';
 import { looksLikeEmail } from '../values/text';
 import type { ColumnMapping } from './auto';
 
@@ -74,6 +75,12 @@ export function mapByContent(columns: ColumnMapping[], sample: readonly string[]
       if (share >= SHARE && (!best || share > best.share)) best = { col, share };
     }
     if (best) take(best.col, rule.field);
+  }
+  // "Experience" is years in one sheet and a work history in another (Workable): text is résumé text.
+  for (const col of out) {
+    if (col.target !== 'yearsExp') continue;
+    const cells = sample.map((r) => (r[col.index] ?? '').trim()).filter(Boolean);
+    if (cells.length >= MIN_CELLS && cells.filter((c) => readNumber(c).ok).length < cells.length / 2) take(col, 'summary');
   }
   if (headerless && !out.some((c) => NAME_FIELDS.includes(c.target))) {
     const lead = out.filter((c) => c.index < NAME_COLUMNS && c.target === 'extra');

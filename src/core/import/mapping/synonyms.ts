@@ -5,7 +5,7 @@ import type { ImportKind } from '../../../shared/domain';
 // lower case, words separated by one space (see normalizeHeader).
 
 const PERSON: Record<string, string[]> = {
-  fullName: ['name', 'full name', 'candidate name', 'candidate', 'legal name', 'employee name', 'display name', 'contact name', 'person', 'worker', 'employee', 'preferred name', 'candidate full name', 'worker name', 'full legal name', 'last name first name', 'surname first name', 'name last first', 'last first'],
+  fullName: ['name', 'full name', 'candidate name', 'candidate', 'legal name', 'employee name', 'display name', 'contact name', 'person', 'worker', 'employee', 'candidate full name', 'worker name', 'full legal name', 'payroll name', 'name as it appears on payroll', 'last name first name', 'surname first name', 'name last first', 'last first', 'preferred name'],
   firstName: ['first name', 'first', 'given name', 'forename', 'fname', 'legal first name', 'preferred first name'],
   lastName: ['last name', 'last', 'surname', 'family name', 'lname', 'legal last name'],
   email: ['email', 'e mail', 'email address', 'e mail address', 'mail', 'contact email', 'primary email', 'emails', 'email id', 'candidate email'],
@@ -13,50 +13,50 @@ const PERSON: Record<string, string[]> = {
   personalEmail: ['personal email', 'private email', 'home email', 'alternate email', 'other email', 'personal email address'],
   linkedin: ['linkedin', 'linkedin url', 'linkedin profile', 'linkedin profile url', 'linked in', 'li url', 'linkedin link', 'linkedin handle', 'public profile url', 'linkedin public profile url', 'public profile', 'profile url', 'links', 'profile links', 'social links', 'profiles', 'social profiles', 'social media', 'social media links', 'social'],
   phone: ['phone', 'phone number', 'mobile', 'cell', 'telephone', 'tel', 'mobile phone', 'contact number', 'mobile number', 'cell phone'],
-  location: ['location', 'current location', 'based in', 'metro', 'metro area', 'home location', 'address', 'work location', 'site', 'work site', 'office location'],
+  location: ['location', 'current location', 'based in', 'metro', 'metro area', 'home location', 'work location', 'site', 'work site', 'office location', 'location description', 'work location description', 'address'],
   city: ['city', 'location city', 'town'],
-  region: ['state', 'region', 'province', 'location region', 'location state', 'state province'],
+  region: ['state', 'region', 'province', 'location region', 'location state', 'state province', 'work state', 'county'],
   country: ['country', 'location country', 'country code', 'country region'],
   remotePref: ['remote', 'open to remote', 'remote preference', 'work arrangement', 'work model', 'remote ok', 'remote work', 'workplace preference', 'work preference'],
   hybridOk: ['open to hybrid', 'hybrid', 'hybrid ok'],
   relocate: ['open to relocation', 'willing to relocate', 'relocation', 'relocate', 'open to relocate', 'willing to relocation'],
-  title: ['title', 'job title', 'current title', 'most recent title', 'last title', 'position', 'role', 'former title', 'job profile', 'designation', 'business title', 'current role', 'previous title', 'headline'],
-  company: ['company', 'current company', 'former company', 'most recent company', 'employer', 'last company', 'organization', 'previous company', 'current employer', 'former employer', 'laid off from', 'company name', 'employer name', 'current company name'],
+  title: ['current title', 'current job title', 'most recent title', 'most recent job title', 'latest title', 'current position', 'title', 'job title', 'last title', 'headline', 'occupation', 'position', 'role', 'former title', 'job profile', 'designation', 'business title', 'current role', 'previous title', 'job title description', 'position title'],
+  company: ['company', 'current company', 'former company', 'most recent company', 'employer', 'last company', 'organization', 'previous company', 'current employer', 'former employer', 'laid off from', 'company name', 'employer name', 'current company name', 'last employer', 'most recent employer', 'current employer name'],
   level: ['level', 'seniority', 'job level', 'grade', 'career level', 'seniority level', 'job grade'],
   track: ['track', 'job family', 'discipline', 'function', 'specialty', 'specialization'],
   yearsExp: ['years of experience', 'years experience', 'yoe', 'experience years', 'total experience', 'experience', 'years exp', 'yrs experience'],
-  summary: ['summary', 'bio', 'about', 'resume', 'resume text', 'profile', 'cv', 'cover letter', 'about me', 'profile summary'],
-  skills: ['skills', 'key skills', 'top skills', 'technical skills', 'tech stack', 'technologies', 'expertise', 'competencies', 'skill set', 'core skills', 'skillset', 'primary skills'],
+  summary: ['summary', 'bio', 'about', 'resume', 'resume text', 'profile', 'cv', 'cover letter', 'about me', 'profile summary', 'resume summary', 'pitch', 'professional summary'],
+  skills: ['skills', 'key skills', 'top skills', 'technical skills', 'tech stack', 'technologies', 'expertise', 'competencies', 'skill set', 'core skills', 'skillset', 'primary skills', 'secondary skills', 'other skills', 'additional skills'],
   availableOn: ['laid off', 'last day', 'separation date', 'termination date', 'exit date', 'last day of work', 'last working day', 'layoff date', 'laid off date', 'date laid off', 'laid off on', 'availability', 'available from', 'available on', 'date available', 'available date', 'available'],
   tags: ['tags', 'candidate tags', 'labels'],
   notes: ['notes', 'comments', 'remarks', 'comment', 'note'],
 };
 
 const ALUMNI: Record<string, string[]> = {
-  employeeId: ['employee id', 'emp id', 'employee number', 'worker id', 'staff id', 'personnel number', 'badge id', 'employee no', 'emp no', 'id', 'ee id', 'associate id', 'worker number', 'associate number', 'staff number'],
-  team: ['team', 'department', 'dept', 'org', 'organization unit', 'business unit', 'division', 'group', 'supervisory organization', 'cost center'],
-  manager: ['manager', 'manager name', 'supervisor', 'reports to', 'line manager', 'direct manager', 'manager full name'],
+  employeeId: ['employee id', 'emp id', 'employee number', 'worker id', 'staff id', 'personnel number', 'badge id', 'employee no', 'emp no', 'id', 'ee id', 'associate id', 'worker number', 'associate number', 'staff number', 'user employee id', 'person number', 'employee code', 'file number'],
+  team: ['team', 'department', 'dept', 'org', 'organization unit', 'business unit', 'division', 'group', 'supervisory organization', 'cost center', 'departments', 'home department', 'home department description', 'department name', 'org level 1'],
+  manager: ['manager', 'manager name', 'supervisor', 'reports to', 'line manager', 'direct manager', 'manager full name', 'supervisor name', 'reports to name'],
   hireDate: ['hire date', 'start date', 'date of hire', 'original hire date', 'joined', 'joining date', 'date hired', 'hired on', 'date joined'],
-  exitDate: ['last day', 'exit date', 'termination date', 'separation date', 'last day of work', 'end date', 'leave date', 'term date', 'date of termination', 'last working day', 'date of separation', 'terminated on'],
-  exitType: ['termination type', 'exit type', 'separation type', 'term type', 'leave type', 'voluntary involuntary', 'termination category', 'separation category'],
-  exitReason: ['termination reason', 'exit reason', 'separation reason', 'reason for leaving', 'reason', 'term reason', 'leaving reason', 'reason for termination', 'primary termination reason'],
-  regrettable: ['regrettable', 'regretted', 'regrettable loss', 'regret', 'regrettable termination', 'regrettable attrition'],
+  exitDate: ['last day', 'exit date', 'termination date', 'separation date', 'last day of work', 'end date', 'leave date', 'term date', 'date of termination', 'last working day', 'date of separation', 'terminated on', 'departure date', 'date of departure', 'actual termination date', 'termination effective date'],
+  exitType: ['termination type', 'exit type', 'separation type', 'term type', 'leave type', 'voluntary involuntary', 'termination category', 'separation category', 'dismissal type', 'voluntary involuntary termination flag', 'voluntary involuntary flag'],
+  exitReason: ['termination reason', 'exit reason', 'separation reason', 'reason for leaving', 'reason', 'term reason', 'leaving reason', 'reason for termination', 'primary termination reason', 'event reason', 'action reason', 'dismissal reason', 'termination reason description', 'reason for dismissal'],
+  regrettable: ['regrettable', 'regretted', 'regrettable loss', 'regret', 'regrettable termination', 'regrettable attrition', 'regret termination', 'regretted termination', 'regrettable loss flag'],
   lastPerformance: ['performance', 'performance score', 'last performance', 'last rating', 'performance rating', 'rating', 'review score', 'last performance rating'],
-  rehire: ['eligible for rehire', 'rehire eligible', 'rehire eligibility', 'rehireable', 'rehirable', 'rehire', 'eligible for rehire y n', 'rehire status', 'ok to rehire', 'eligible to rehire', 'rehire ok'],
+  rehire: ['eligible for rehire', 'rehire eligible', 'rehire eligibility', 'rehireable', 'rehirable', 'rehire', 'eligible for rehire y n', 'rehire status', 'ok to rehire', 'eligible to rehire', 'rehire ok', 'rehire recommendation', 'eligible for rehire flag', 'recommended for rehire'],
   layoffWave: ['layoff wave', 'wave', 'rif wave', 'layoff round', 'rif round'],
 };
 
 const ROLE: Record<string, string[]> = {
-  reqId: ['req id', 'requisition id', 'req', 'requisition', 'requisition number', 'job id', 'posting id', 'opening id', 'req number', 'job req id', 'req no', 'job requisition id', 'id'],
-  title: ['title', 'job title', 'role', 'position', 'role title', 'job name', 'posting title', 'job', 'position title'],
+  reqId: ['req id', 'requisition id', 'req', 'requisition', 'requisition number', 'requisition code', 'requisition codes', 'req code', 'ref number', 'reference number', 'job reference', 'job ref', 'job id', 'posting id', 'opening id', 'req number', 'job req id', 'req no', 'job requisition id', 'id'],
+  title: ['title', 'job title', 'job posting title', 'posting title', 'role', 'position', 'role title', 'job name', 'job', 'position title', 'job profile'],
   track: ['track', 'job family', 'discipline', 'function'],
-  level: ['level', 'seniority', 'job level', 'grade'],
-  team: ['team', 'department', 'dept', 'org', 'business unit', 'group'],
+  level: ['level', 'seniority', 'job level', 'grade', 'experience level', 'seniority level', 'career level', 'management level'],
+  team: ['team', 'department', 'dept', 'org', 'business unit', 'group', 'supervisory organization', 'department name'],
   location: ['location', 'office', 'city', 'locations', 'job location'],
-  remotePolicy: ['remote', 'remote policy', 'work model', 'workplace type', 'work arrangement', 'location type', 'remote ok', 'remote status'],
+  remotePolicy: ['remote', 'remote policy', 'work model', 'workplace type', 'work arrangement', 'location type', 'remote ok', 'remote status', 'remote type', 'workplace', 'work location type'],
   mustSkills: ['must have', 'must haves', 'required skills', 'requirements', 'must have skills', 'required', 'skills', 'required qualifications', 'key skills'],
   niceSkills: ['nice to have', 'nice to haves', 'preferred skills', 'bonus skills', 'preferred', 'desired skills', 'nice to have skills', 'preferred qualifications', 'pluses'],
-  openedOn: ['opened', 'open date', 'opened on', 'date opened', 'posted', 'posted date', 'created', 'created date', 'opening date', 'date posted', 'created at', 'recruiting start date', 'requisition open date', 'req open date', 'job open date'],
+  openedOn: ['opened', 'open date', 'opened on', 'date opened', 'posted', 'posted date', 'created', 'created date', 'opening date', 'date posted', 'created at', 'created on', 'recruiting start date', 'requisition open date', 'req open date', 'job open date'],
   status: ['status', 'req status', 'state', 'job status', 'requisition status'],
   headcount: ['headcount', 'openings', 'number of openings', 'positions', 'hc', 'open positions', 'seats', 'number of openings available', 'openings available', 'number of positions'],
   hiringManager: ['hiring manager', 'manager', 'hm', 'owner', 'hiring lead'],
@@ -64,11 +64,13 @@ const ROLE: Record<string, string[]> = {
 };
 
 const LAYOFF: Record<string, string[]> = {
-  company: ['company', 'company name', 'employer', 'organization'],
-  location: ['location', 'hq', 'headquarters', 'city', 'location hq'],
-  laidOff: ['total laid off', 'laid off', 'number laid off', 'layoffs', 'employees laid off', 'headcount cut', 'count', 'num laid off', 'laid off count', 'jobs cut'],
-  date: ['date', 'layoff date', 'announced', 'date announced', 'announcement date'],
-  percentage: ['percentage laid off', 'percentage', 'percent', 'pct', 'percent laid off', 'share laid off'],
+  company: ['company', 'company name', 'employer', 'organization', 'employer name', 'job site name', 'business name'],
+  // WARN notices (US state filings) give a city and a county; the city is the location.
+  location: ['location', 'hq', 'headquarters', 'city', 'location hq', 'company hq', 'hq location', 'headquarters location', 'city name', 'region', 'county', 'county name', 'state'],
+  laidOff: ['total laid off', 'laid off', 'number laid off', 'layoffs', 'employees laid off', 'headcount cut', 'count', 'num laid off', 'laid off count', 'jobs cut', 'number affected', 'employees affected', 'workers affected', 'affected employees', 'number of employees affected', 'no of employees', 'number of employees', 'number of workers', 'total layoff number', 'layoff number'],
+  // A WARN notice's date is when it was filed (the announcement); its effective date comes later.
+  date: ['date', 'layoff date', 'announced', 'date announced', 'announcement date', 'notice date', 'warn notice date', 'warn received date', 'received date', 'date received', 'effective date', 'layoff effective date'],
+  percentage: ['percentage laid off', 'percentage', 'percent', 'pct', 'percent laid off', 'share laid off', 'percent of company', 'percent of workforce', 'percent of employees'],
   industry: ['industry', 'sector'],
   stage: ['stage', 'funding stage', 'company stage'],
   country: ['country'],
@@ -120,7 +122,9 @@ const ALUMNI_ALL = merged(ALUMNI, ALUMNI_INTL);
 export const SYNONYMS: Record<ImportKind, Record<string, string[]>> = {
   candidates: PERSON_ALL,
   // In an HRIS export the termination columns are the employment's exit, not "available on".
-  alumni: { ...PERSON_ALL, ...ALUMNI_ALL, availableOn: PERSON_ALL.availableOn!.filter((s) => !ALUMNI_ALL.exitDate!.includes(s)) },
+  // Oracle HCM calls an employee's job just "Job" (in a candidate file it is the job applied for),
+  // and so with "Office": a Greenhouse candidate's office is the job's, an employee's their own.
+  alumni: { ...PERSON_ALL, ...ALUMNI_ALL, title: [...PERSON_ALL.title!, 'job', 'job name'], location: [...PERSON_ALL.location!, 'office'], availableOn: PERSON_ALL.availableOn!.filter((s) => !ALUMNI_ALL.exitDate!.includes(s)) },
   roles: ROLE,
   layoffs: LAYOFF,
 };
@@ -162,6 +166,10 @@ export const PROTECTED_TERMS: { phrase: string; attribute: string }[] = [
   { phrase: 'veteran', attribute: 'veteran status' },
   { phrase: 'military status', attribute: 'veteran status' },
   { phrase: 'pregnancy', attribute: 'pregnancy' },
+  // EEO questions (iCIMS "Person : EEO : …", SuccessFactors "Minority", "Challenged Veteran Status").
+  { phrase: 'eeo', attribute: 'EEO answers' },
+  { phrase: 'minority', attribute: 'race' },
+  { phrase: 'challenged', attribute: 'disability' },
   // Not protected attributes but government identifiers: no use for hiring, a risk to keep.
   { phrase: 'ssn', attribute: 'social security number' },
   { phrase: 'social security', attribute: 'social security number' },
