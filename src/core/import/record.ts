@@ -86,6 +86,14 @@ export function makePlan(kind: ImportKind, headers: string[], mapping: Record<st
   return { kind, headers, columns, redact };
 }
 
+/**
+ * Cells that say the value is not known ("Unknown", "N/A", "-"): empty, not a bad value, in the
+ * typed columns (a date, a count, yes/no). Text columns keep what they say. ("TBD" still warns:
+ * it promises a value the file should have.)
+ */
+const SAYS_NOTHING = new Set(['unknown', 'n/a', 'na', 'n.a.', 'none', '-', '--', '—', '–', '?', 'null', 'nil', 'not known', 'not available', 'not specified', 'not disclosed', 'undisclosed']);
+const SAYS_NOTHING_TO: ReadonlySet<string> = new Set(['date', 'bool', 'number', 'int', 'percent', 'url', 'email', 'linkedin']);
+
 const ORDER_NOTE: Record<DayOrder, string> = { mdy: ' (dates in this column read as month/day/year)', dmy: ' (dates in this column read as day/month/year)' };
 
 /** "Phone" → "phone" for a sentence; a brand like "LinkedIn URL" keeps its capitals. */
@@ -108,6 +116,7 @@ export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecor
     const trimmed = raw.trim();
     if (trimmed === '') continue;
     if (col.def && col.read) {
+      if (trimmed.length <= 14 && SAYS_NOTHING_TO.has(col.def.type) && SAYS_NOTHING.has(trimmed.toLowerCase())) continue;
       const r = col.read(raw);
       if (!r.ok) {
         issues.push({ column: col.header, value: raw, severity: 'warning', message: `"${trimmed.slice(0, 80)}" ${r.reason}${col.dateOrder ? ORDER_NOTE[col.dateOrder] : ''}; the ${describe(col.def)} was left empty (the value is kept with the row).` });

@@ -1,8 +1,8 @@
 import type { Read } from './text';
 
 // Dates as ISO YYYY-MM-DD from ISO, US (3/14/2025), European (14/03/2025, 14.03.2025),
-// "Mar 14, 2025" / "14 Mar 2025" (a weekday before them is fine), month-year, 20250314 and Excel
-// serial forms. Whether 03/04 is March or April is decided once per column from the values that
+// "Mar 14, 2025" / "14 Mar 2025" (a weekday before them is fine), month-year, quarters, 20250314
+// and Excel serial forms. Whether 03/04 is March or April is decided once per column from the values that
 // can only be read one way.
 
 export type DayOrder = 'mdy' | 'dmy';
@@ -21,6 +21,8 @@ const NAMED_MY = /^([a-z]{3,9})\.?[\s-]+(\d{4})$/i;
 const SERIAL = /^\d{5}(?:\.\d+)?$/;
 /** 20250314, as some HRIS and payroll exports write dates. */
 const COMPACT = /^(19|20)(\d{2})(\d{2})(\d{2})$/;
+/** "Q4 2024", "2024 Q4": a quarter, read as its first day (a talent list's "laid off in Q4"). */
+const QUARTER = /^(?:q([1-4])[\s/-]*(\d{4})|(\d{4})[\s/-]*q([1-4]))$/i;
 /** "Friday, March 14, 2025": the weekday says nothing the date does not. */
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+/i;
 
@@ -49,8 +51,25 @@ export function fromExcelSerial(serial: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Reads one date under a column's day/month order. */
+/** "December 20, 2024 - January 3, 2025", "12/20/2024 to 1/3/2025": a span, read as its start. */
+const SPAN = /\s+(?:-|–|—|to|through|thru|until)\s+/i;
+
+/**
+ * Reads one date under a column's day/month order. A date with dots (30.09.2024) is day-first
+ * whatever the column says: no one writes month-first with dots.
+ */
 export function readDate(raw: string, order: DayOrder): Read<string> {
+  const r = readOne(raw, order);
+  if (r.ok) return r;
+  const parts = raw.trim().split(SPAN);
+  if (parts.length === 2) {
+    const start = readOne(parts[0]!, order);
+    if (start.ok && readOne(parts[1]!, order).ok) return start;
+  }
+  return r;
+}
+
+function readOne(raw: string, order: DayOrder): Read<string> {
   const s = raw.trim().replace(/\s+/g, ' ').replace(WEEKDAY, '');
   let m = ISO.exec(s);
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -59,6 +78,10 @@ export function readDate(raw: string, order: DayOrder): Read<string> {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const y = fullYear(m[4]!);
+    if (m[2] === '.' && order === 'mdy') {
+      const dayFirst = build(y, b, a);
+      return dayFirst.ok ? dayFirst : build(y, a, b);
+    }
     return order === 'mdy' ? build(y, a, b) : build(y, b, a);
   }
   m = NAMED_MDY.exec(s);
@@ -69,6 +92,8 @@ export function readDate(raw: string, order: DayOrder): Read<string> {
   if (m && MONTHS[m[1]!.toLowerCase()]) return build(Number(m[2]), MONTHS[m[1]!.toLowerCase()]!, 1);
   m = ISO_MONTH.exec(s);
   if (m) return build(Number(m[1]), Number(m[2]), 1);
+  m = QUARTER.exec(s);
+  if (m) return build(Number(m[2] ?? m[3]), (Number(m[1] ?? m[4]) - 1) * 3 + 1, 1);
   m = COMPACT.exec(s);
   if (m) return build(Number(m[1]! + m[2]!), Number(m[3]), Number(m[4]));
   if (SERIAL.test(s)) {

@@ -44,6 +44,11 @@ export const DEFAULT_REHIRE_RULES: RehireRule[] = [
   { match: 'layoff', rehire: 'eligible' },
   { match: 'laid off', rehire: 'eligible' },
   { match: 'restructuring', rehire: 'eligible' },
+  { match: 'reorganization', rehire: 'eligible' },
+  { match: 'budget', rehire: 'eligible' },
+  { match: 'cost reduction', rehire: 'eligible' },
+  { match: 'business decision', rehire: 'eligible' },
+  { match: 'closure', rehire: 'eligible' },
   { match: 'end of contract', rehire: 'eligible' },
   { match: 'retirement', rehire: 'eligible' },
   { match: 'better opportunity', rehire: 'eligible' },
@@ -130,7 +135,7 @@ export function readExitType(raw: string): ExitType | null {
 function exitTypeOf(raw: string): ExitType | null {
   const s = stripDiacritics(raw.trim().toLowerCase());
   if (!s) return null;
-  if (/lay ?off|laid off|\brif\b|reduction in force|eliminat(ed|ion)|restructur|redundan|downsiz|workforce reduction|reduction of workforce|betriebsbedingt|licenciement (economique|pour motif economique)|despido (objetivo|colectivo)|\bere\b|ontslag om bedrijfseconomische/.test(s)) return 'layoff';
+  if (/lay ?off|laid off|\brif\b|reduction in force|eliminat(ed|ion)|restructur|reorg|redundan|downsiz|workforce reduction|reduction of workforce|budget|cost (cutting|reduction|saving)|business (decision|reasons)|(site|office|plant|facility|location) clos|closure|betriebsbedingt|licenciement (economique|pour motif economique)|despido (objetivo|colectivo)|\bere\b|ontslag om bedrijfseconomische/.test(s)) return 'layoff';
   if (/eigenkundigung|arbeitnehmerkundigung|demission|renuncia|baja voluntaria|pedido de demissao|dimissioni|ontslag op eigen verzoek/.test(s)) return 'voluntary';
   if (/involuntary|terminat|dismiss|fired|misconduct|performance|abandon|policy|kundigung|entlassung|licenciement|despido|demissao|licenziamento|ontslag/.test(s)) return 'involuntary';
   if (/voluntary|resign|quit|relocat|retire|better opportunity|personal|career|ruhestand|retraite|jubilacion/.test(s)) return 'voluntary';

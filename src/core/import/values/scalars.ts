@@ -2,8 +2,8 @@ import type { Read } from './text';
 
 // Yes/no, numbers written with either decimal convention, and percentages.
 
-const YES = new Set(['y', 'yes', 'true', 't', '1', '✓', '✔', '☑', 'x', 'ja', 'oui', 'si', 'sí', 'open', 'eligible', 'willing', 'ok']);
-const NO = new Set(['n', 'no', 'false', 'f', '0', '✗', '✘', '☐', 'nein', 'non', 'not eligible', 'ineligible', 'not willing']);
+const YES = new Set(['y', 'yes', 'true', 't', '1', '✓', '✔', '☑', 'x', 'ja', 'oui', 'si', 'sí', 'open', 'eligible', 'willing', 'ok', 'regretted', 'regrettable']);
+const NO = new Set(['n', 'no', 'false', 'f', '0', '✗', '✘', '☐', 'nein', 'non', 'not eligible', 'ineligible', 'not willing', 'non-regretted', 'non regretted', 'not regretted', 'unregretted', 'non-regrettable', 'non regrettable', 'not regrettable']);
 
 export function readBool(raw: string): Read<boolean> {
   const s = raw.trim().toLowerCase().replace(/[.!]+$/, '');
@@ -12,14 +12,17 @@ export function readBool(raw: string): Read<boolean> {
   return { ok: false, reason: 'is not yes or no' };
 }
 
+/** "~1000", "approx. 1,000", "1000+": a tracker's rough count is still the count. */
+const ROUGHLY = /^(?:~|≈|about|approx(?:\.|imately)?|around|c\.|ca\.|circa|>|<|over|under|nearly|almost)\s*|\+$/gi;
+
 /**
  * "1,234.5", "1.234,5", "1 234" — the last separator followed by 1–2 digits (or 3 when
  * the other separator also appears) is the decimal point; the others group thousands.
  */
 export function readNumber(raw: string): Read<number> {
-  let s = raw.trim().replace(/[\s\u00a0\u202f']/g, '').replace(/^\+/, '');
+  let s = raw.trim().replace(ROUGHLY, '').replace(/[\s\u00a0\u202f']/g, '').replace(/^\+/, '');
   if (!s) return { ok: false, reason: 'is empty' };
-  s = s.replace(/^[$€£]/, '').replace(/(yrs?|years?|y)$/i, '');
+  s = s.replace(/^[$€£]/, '').replace(/(yrs?|years?|y)$/i, '').replace(/\+$/, '');
   if (!/^-?[\d.,]+$/.test(s)) return { ok: false, reason: 'is not a number' };
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');

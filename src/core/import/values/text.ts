@@ -14,15 +14,32 @@ export function clean(s: string): string {
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'esq', 'cpa', 'pe', 'dds', 'msc', 'bsc']);
 
-/** "Doe, Jane" → "Jane Doe"; "Jane Doe, PhD" stays; whitespace collapsed. */
+const isSuffix = (word: string) => SUFFIXES.has(word.replace(/\./g, '').toLowerCase());
+
+/**
+ * "Doe, Jane" → "Jane Doe"; "Jane Doe, PhD" stays; a payroll's "SMITH, ROBERT A JR" → "Robert A
+ * Smith Jr" (a suffix goes last, and a name in capitals is written as a name); whitespace collapsed.
+ */
 export function readName(raw: string): string {
   const s = clean(raw);
   const parts = s.split(',').map((p) => p.trim());
-  if (parts.length === 2 && parts[0] && parts[1]) {
-    const after = parts[1].replace(/\./g, '').toLowerCase();
-    if (!SUFFIXES.has(after)) return `${parts[1]} ${parts[0]}`;
+  if (parts.length === 2 && parts[0] && parts[1] && !isSuffix(parts[1])) {
+    const given = parts[1].split(' ');
+    const suffix = given.length > 1 && isSuffix(given[given.length - 1]!) ? given.pop()! : null;
+    return unshout([...given, parts[0], ...(suffix ? [suffix] : [])].join(' '));
   }
-  return s;
+  return unshout(s);
+}
+
+const ROMAN = /^(?:ii|iii|iv|vi{0,3})$/i;
+
+/** "PRIYA K RAMAN" → "Priya K Raman", "O'NEILL-GARCÍA III" → "O'Neill-García III": only a name with no small letters. */
+export function unshout(name: string): string {
+  if (!name.includes(' ') || !/\p{Lu}\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  return name
+    .split(' ')
+    .map((w) => (ROMAN.test(w) ? w : w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())))
+    .join(' ');
 }
 
 /** The key two spellings of one name share: lower case, no accents or punctuation. */

@@ -3,7 +3,7 @@ import type { Knowledge } from '../ports';
 import { readLevel, readTrack } from '../values/levels';
 import type { RowRecord } from '../record';
 import { readExitType, readRehire, type RehireRule } from '../values/rehire';
-import { clean } from '../values/text';
+import { clean, unshout } from '../values/text';
 
 // A row's values shaped as a person (and, for alumni, an employment): names joined, location
 // composed, level and track read from the title, skills read by the taxonomy, rehire derived.
@@ -101,7 +101,7 @@ export function buildPersonDraft(rec: RowRecord, ctx: DraftContext): PersonDraft
   const v = rec.values;
   const first = str(v.get('firstName'));
   const last = str(v.get('lastName'));
-  const fullName = str(v.get('fullName')) ?? ([first, last].filter(Boolean).join(' ') || null);
+  const fullName = str(v.get('fullName')) ?? (unshout([first, last].filter(Boolean).join(' ')) || null);
   const emails: EmailKey[] = [];
   const seen = new Set<string>();
   const addEmails = (field: string, kind: EmailKey['kind']) => {

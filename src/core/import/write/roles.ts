@@ -17,8 +17,10 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : [])
 
 export function readStatus(text: string): RoleStatus | null {
   const s = text.trim().toLowerCase();
-  if (/^(open|active|approved|posted|live|published|sourcing|interviewing|open[ -]?active)$/.test(s)) return 'open';
-  if (/hold|paused|frozen|freeze/.test(s)) return 'on_hold';
+  // SmartRecruiters and Lever name the stages of an open req (INTERVIEW, OFFER, internal); iCIMS
+  // files them in folders ("Open - Posted"). A req waiting for approval is not open yet.
+  if (/^(open|active|approved|posted|live|published|sourcing|screening|interview|interviewing|offer|internal|accepting applications|open[ -]?active|open\s*-.*)$/.test(s)) return 'open';
+  if (/hold|paused|frozen|freeze|^(pending|pending approval|awaiting approval|created|new|requested|not yet open)$/.test(s)) return 'on_hold';
   if (/filled|hired|offer accepted/.test(s)) return 'filled';
   if (/closed|cancel+ed|archived|inactive|draft/.test(s)) return 'closed';
   return null;
@@ -68,7 +70,7 @@ export function createRolesWriter(s: Session) {
     const levelCell = str(v.get('level'));
     const trackCell = str(v.get('track'));
     const remoteCell = str(v.get('remotePolicy'));
-    const remote: RemotePolicy | null = remoteCell ? readRemote(remoteCell, null) : !s.plan.columns.some((c) => c.target === 'remotePolicy') && location ? remoteFromLocation(location) : null;
+    const remote: RemotePolicy | null = remoteCell ? readRemote(remoteCell, false) : !s.plan.columns.some((c) => c.target === 'remotePolicy') && location ? remoteFromLocation(location) : null;
     let must = skillsOf(list(v.get('mustSkills')).join('; '));
     let nice = skillsOf(list(v.get('niceSkills')).join('; '));
     const description = list(v.get('description')).join('\n\n');
