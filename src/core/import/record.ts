@@ -116,9 +116,9 @@ export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecor
     const trimmed = raw.trim();
     if (trimmed === '') continue;
     if (col.def && col.read) {
-      if (trimmed.length <= 14 && SAYS_NOTHING_TO.has(col.def.type) && SAYS_NOTHING.has(trimmed.toLowerCase())) continue;
       const r = col.read(raw);
       if (!r.ok) {
+        if (trimmed.length <= 14 && SAYS_NOTHING_TO.has(col.def.type) && SAYS_NOTHING.has(trimmed.toLowerCase())) continue;
         issues.push({ column: col.header, value: raw, severity: 'warning', message: `"${trimmed.slice(0, 80)}" ${r.reason}${col.dateOrder ? ORDER_NOTE[col.dateOrder] : ''}; the ${describe(col.def)} was left empty (the value is kept with the row).` });
         continue;
       }
