@@ -1,6 +1,8 @@
 import type { HandlerGroup } from '../gate';
 import { getPerson, updatePerson } from '../repos/people';
+import crypto from 'node:crypto';
 import { bulkUpdate, resolveTarget } from '../repos/peopleBulk';
+import { BULK_JOB_MIN, type BulkJobInput } from '../repos/peopleBulkJob';
 
 const today = (ctx: { now: () => Date }) => ctx.now().toISOString().slice(0, 10);
 
@@ -13,8 +15,9 @@ export const peopleHandlers: HandlerGroup<'people.list' | 'alumni.list' | 'peopl
     ctx.changed('people');
     return getPerson(ctx.db, id);
   },
-  'people.bulkUpdate': ({ target, patch }, ctx) => {
-    const updated = bulkUpdate(ctx.db, resolveTarget(ctx.db, target, today(ctx)), patch);
+  'people.bulkUpdate': async ({ target, patch }, ctx) => {
+    const ids = resolveTarget(ctx.db, target, today(ctx));
+    const updated = ids.length >= BULK_JOB_MIN ? await ctx.jobs.run<number>('people.bulk', { ids, patch } satisfies BulkJobInput, { jobId: crypto.randomUUID() }) : bulkUpdate(ctx.db, ids, patch);
     if (updated > 0) ctx.changed('people', 'alumni');
     return { updated };
   },

@@ -3,4 +3,5 @@
 import '../match/job';
 import '../demo/job';
 import '../import/job';
+import '../repos/peopleBulkJob';
 export {};

@@ -26,18 +26,24 @@ export function resolveTarget(db: Database.Database, target: Target, today: stri
   return (db.prepare(`SELECT DISTINCT p.id ${q.from} WHERE ${q.where} ORDER BY p.id`).all(...q.params) as { id: number }[]).map((r) => r.id);
 }
 
+/** People between two calls of bulkUpdate's `tick`. */
+const TICK = 5000;
+
 /**
  * Sets the stage and adds or removes tags for many people in one transaction. Like a single edit,
- * it marks the fields as edited by hand so a later import never overwrites them.
+ * it marks the fields as edited by hand so a later import never overwrites them. `tick(done)` is
+ * called every few thousand people; what it throws (a cancel) rolls the whole change back.
  */
-export function bulkUpdate(db: Database.Database, ids: number[], patch: Patch): number {
+export function bulkUpdate(db: Database.Database, ids: number[], patch: Patch, tick?: (done: number) => void): number {
   const read = db.prepare('SELECT tags, edited_fields, stage FROM people WHERE id = ?');
   const write = db.prepare("UPDATE people SET stage = ?, tags = ?, edited_fields = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?");
   const add = patch.addTags ?? [];
   const remove = new Set((patch.removeTags ?? []).map((t) => t.toLowerCase()));
   let updated = 0;
   db.transaction(() => {
-    for (const id of ids) {
+    for (let i = 0; i < ids.length; i++) {
+      if (tick && i % TICK === 0) tick(i);
+      const id = ids[i]!;
       const row = read.get(id) as { tags: string; edited_fields: string; stage: string } | undefined;
       if (!row) continue;
       const before: string[] = parseJson(row.tags, []);
