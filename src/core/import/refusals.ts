@@ -1,7 +1,19 @@
 import type { ImportKind } from '../../shared/domain';
 import { IDENTITY_FIELDS, isPersonKind } from './fields';
+import { bestField } from './mapping/auto';
 import { refuse } from './read/bytes';
 import type { TableInfo } from './read/table';
+
+/** The fields a kind of file cannot do without: one of them ties a row to a person, a role or a company. */
+export function keyFields(kind: ImportKind): readonly string[] {
+  return isPersonKind(kind) ? IDENTITY_FIELDS : kind === 'roles' ? ['title', 'reqId'] : ['company'];
+}
+
+/** Whether a row of headings has a column for one of the kind's key fields (a heading row can be the file's). */
+export function namesAKeyColumn(cells: readonly string[], kind: ImportKind): boolean {
+  const keys = keyFields(kind);
+  return cells.some((c) => c.trim() !== '' && c.length < 80 && bestField(c, kind).some((m) => keys.includes(m.field)));
+}
 
 /** Refuses a file whose mapping has nothing to tie a row to a person (or a role, or a company). */
 export function checkIdentityColumns(info: TableInfo, kind: ImportKind, mapping: Record<string, string>): void {

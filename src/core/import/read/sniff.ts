@@ -83,26 +83,42 @@ export interface HeaderGuess {
  * Finds the header record among the first ones: the record whose cells most look like known
  * column names (`score` counts them); failing that, the first record as wide as the data.
  */
-export function sniffHeader(records: string[][], score: (cells: string[]) => number): HeaderGuess | null {
+/**
+ * `viable`: whether a heading row has a column the file's records need (a person file, one that can
+ * identify a person): a report's filter block ("Company, Location, Start Date") above the real
+ * headings scores too, but cannot be them.
+ */
+export function sniffHeader(records: string[][], score: (cells: string[]) => number, viable: (cells: string[]) => boolean = () => true): HeaderGuess | null {
   const look = Math.min(records.length, 25);
   const widths = records.slice(0, 400).filter((r) => !isBlankRecord(r)).map(width);
   const m = modal(widths).value || 1;
-  let bestIdx = -1;
-  let bestScore = 0;
-  // Usually the first non-blank record is the header: take it when most of its cells are known names.
+  const filledOf = (r: string[]) => r.filter((c) => c.trim() !== '').length;
+  // Usually the first non-blank record is the header: take it when most of its cells are known
+  // names, unless the next record is the real one under a row of group names (",Contact,,Role,").
   const first = records.findIndex((r) => !isBlankRecord(r));
-  if (first >= 0 && first < look) {
-    const filled = records[first]!.filter((c) => c.trim() !== '').length;
+  if (first >= 0 && first < look && viable(records[first]!)) {
+    const filled = filledOf(records[first]!);
     const s0 = score(records[first]!);
-    if (s0 >= 2 && s0 * 2 >= filled) return { skip: first, header: records[first]! };
+    if (s0 >= 2 && s0 * 2 >= filled) {
+      const next = records.findIndex((r, i) => i > first && !isBlankRecord(r));
+      const r2 = next > 0 && next < look ? records[next]! : null;
+      if (r2 && filledOf(r2) > filled && score(r2) > s0 && viable(r2)) return { skip: next, header: r2 };
+      return { skip: first, header: records[first]! };
+    }
   }
-  for (let i = 0; i < look; i++) {
-    const r = records[i]!;
-    if (isBlankRecord(r)) continue;
-    const s = score(r);
-    if (s > bestScore) [bestIdx, bestScore] = [i, s];
-  }
-  if (bestIdx >= 0 && bestScore >= 2) return { skip: bestIdx, header: records[bestIdx]! };
+  const best = (only: (r: string[]) => boolean) => {
+    let bestIdx = -1;
+    let bestScore = 0;
+    for (let i = 0; i < look; i++) {
+      const r = records[i]!;
+      if (isBlankRecord(r) || !only(r)) continue;
+      const s = score(r);
+      if (s > bestScore) [bestIdx, bestScore] = [i, s];
+    }
+    return bestIdx >= 0 && bestScore >= 2 ? { skip: bestIdx, header: records[bestIdx]! } : null;
+  };
+  const found = best(viable) ?? best(() => true);
+  if (found) return found;
   for (let i = 0; i < look; i++) {
     const r = records[i]!;
     if (isBlankRecord(r)) continue;

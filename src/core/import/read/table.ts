@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportKind } from '../../../shared/domain';
 import { headerScore } from '../mapping/auto';
+import { namesAKeyColumn } from '../refusals';
 import { decodeFile, detectEncoding, refuse, type EncodingInfo } from './bytes';
 import { isBlankRecord, parseRecords, type Newline, type ParseStats } from './parse';
 import { DELIMITER_LABELS, parseSample, sniffDelimiter, sniffHeader, sniffNewline, uniqueHeaders } from './sniff';
@@ -54,7 +55,7 @@ export function openTable(filePath: string, fileName: string, kind: ImportKind, 
   const preferTab = /\.(tsv|tab)$/i.test(fileName) || (encoding.name.startsWith('utf-16') && text.includes('\t'));
   const delimiter = sniffDelimiter(text, newline, normalize, complete, preferTab);
   const records = parseSample(text, delimiter, newline, normalize, complete);
-  const guess = sniffHeader(records, (cells) => headerScore(cells, kind));
+  const guess = sniffHeader(records, (cells) => headerScore(cells, kind), (cells) => namesAKeyColumn(cells, kind));
   if (!guess) refuse(`${fileName} has no rows that look like a table.`);
   const dataCell = dataInHeader(guess.header, records.slice(guess.skip + 1, guess.skip + 200).filter((r) => !isBlankRecord(r)), headerScore(guess.header, kind));
   const headerless = dataCell !== null;
@@ -69,7 +70,7 @@ export function openTable(filePath: string, fileName: string, kind: ImportKind, 
   if (complete && sample.length === 0) refuse(`${fileName} has column headings but no rows under them.`);
   const notes: string[] = [];
   if (headerless) notes.push(`The file has no row of column headings ("${dataCell.slice(0, 60)}" is a value, not a heading), so every row was read as data and the columns are called Column 1 to Column ${headers.length}: check what each one holds.`);
-  if (skip > 0 && records.slice(0, skip).some((r) => !isBlankRecord(r))) notes.push(`The first ${skip} line${skip > 1 ? 's' : ''} before the ${headerless ? 'table' : 'column headings'} ${skip > 1 ? 'were' : 'was'} skipped.`);
+  if (skip > 0 && records.slice(0, skip).some((r) => !isBlankRecord(r))) notes.push(`${skip > 1 ? `The first ${skip} lines` : 'The line'} before the ${headerless ? 'table' : 'column headings'} ${skip > 1 ? 'were' : 'was'} skipped.`);
   const renamed = headers.filter((h, i) => h !== rawHeaders[i] && rawHeaders[i] !== '' && h.replace(/\s+/g, ' ') !== rawHeaders[i]!.replace(/\s+/g, ' '));
   if (renamed.length) notes.push(`Repeated column names were told apart: ${renamed.map((h) => `"${h}"`).join(', ')}.`);
   const estimatedRows = complete ? sample.length : Math.max(sample.length, Math.round((sample.length * (size - encoding.bomLength)) / Math.max(1, head.bytesRead())));
