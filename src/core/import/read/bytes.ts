@@ -84,6 +84,31 @@ function utf8Tail(buf: Buffer): number {
 }
 
 const WESTERN: EncodingInfo = { name: 'windows-1252', label: 'Windows-1252 (Latin-1)', bomLength: 0 };
+/** Excel for Mac's "CSV (Macintosh)": chardet does not know it. */
+const MAC_ROMAN: EncodingInfo = { name: 'macintosh', label: 'Mac Roman', bomLength: 0 };
+
+/**
+ * Whether the bytes read more like words in `a` than in `b`. Inside a word ("José", "Müller") an
+ * accented letter after a small letter is small too: Mac Roman bytes read as Windows-1252 give
+ * "JosŽ", "MŸller", "O’Connor" as "OÕConnor". Each non-ASCII character next to a small ASCII letter
+ * counts for its charset if it is a small letter or a closing quote, against it otherwise.
+ */
+export function readsBetterAs(bytes: Buffer, a: string, b: string): boolean {
+  const score = (text: string) => {
+    let n = 0;
+    for (let i = 1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) continue;
+      const before = text.charCodeAt(i - 1);
+      if (before < 0x61 || before > 0x7a) continue;
+      const ch = text[i]!;
+      n += ch === '\u2019' || (ch.toLowerCase() === ch && ch.toUpperCase() !== ch) ? 1 : -1;
+    }
+    return n;
+  };
+  const sa = score(iconv.decode(bytes, a));
+  return sa > 0 && sa > score(iconv.decode(bytes, b)) + 2;
+}
 /** Below this chardet is guessing (a few accented names give it little to go on). */
 const SURE = 50;
 
@@ -138,7 +163,8 @@ export function detectEncoding(filePath: string, displayName: string): EncodingI
     // Give chardet the head plus the part around the first non-ASCII bytes it must judge.
     const firstHigh = bad.findIndex((b) => b >= 0x80);
     const sample = Buffer.concat([head, bad.subarray(Math.max(0, firstHigh - 4096), firstHigh + HEAD)]);
-    return singleByte(chardet.analyse(sample));
+    const guess = singleByte(chardet.analyse(sample));
+    return guess === WESTERN && readsBetterAs(sample, 'macintosh', 'windows-1252') ? MAC_ROMAN : guess;
 
   } finally {
     fs.closeSync(fd);
