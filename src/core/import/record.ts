@@ -6,6 +6,8 @@ import { inferOrder, readDate, type DayOrder } from './values/dates';
 import { readBool, readInt, readNumber, readPercent } from './values/scalars';
 import { clean, readEmails, readLinkedin, readName, readPhone, readUrl, type Read } from './values/text';
 import { htmlToText } from './values/html';
+import { DIGITS_MATTER, dropRecordLinks, refuseShortened, unwrapHyperlink } from './values/excel';
+import { REPEATED_HEADINGS, repeatsHeadings, sparseRowReason, SPARSE } from './read/notData';
 
 // One source row → typed field values, using the confirmed mapping. A value that cannot be read
 // becomes an issue naming the column and value; the field stays empty and the raw row is kept.
@@ -47,6 +49,11 @@ export interface RowRecord {
 const okv = <T>(value: T): Read<T> => ({ ok: true, value });
 
 function readerFor(def: FieldDef, order: DayOrder): (raw: string) => Read<unknown> {
+  const read = typedReader(def, order);
+  return DIGITS_MATTER.has(def.name) ? refuseShortened(read) : read;
+}
+
+function typedReader(def: FieldDef, order: DayOrder): (raw: string) => Read<unknown> {
   switch (def.type) {
     case 'name': return (r) => okv(readName(r));
     case 'email': return readEmails;
@@ -63,9 +70,12 @@ function readerFor(def: FieldDef, order: DayOrder): (raw: string) => Read<unknow
     // Free text keeps its line breaks (a résumé, a note); only the ends are trimmed. An ATS may
     // export it as HTML: that is read as text (the raw row keeps the HTML).
     case 'prose': return (r) => okv(htmlToText(r.indexOf('\r') < 0 ? r.trim() : r.replace(/\r\n?/g, '\n').trim()));
-    default: return (r) => okv(clean(r));
+    default: return (r) => okv(dropRecordLinks(clean(r)));
   }
 }
+
+/** Field types whose value is the address of a HYPERLINK formula, not its label. */
+const ADDRESS_TYPES: ReadonlySet<string> = new Set(['email', 'linkedin', 'url']);
 
 /** Turns a confirmed mapping (header → target) into per-column readers; date order from the sample. */
 export function makePlan(kind: ImportKind, headers: string[], mapping: Record<string, string>, sample: string[][]): Plan {
@@ -101,25 +111,44 @@ function describe(def: FieldDef): string {
   return /^[A-Z][a-z]+[A-Z]/.test(def.label) ? def.label : def.label.charAt(0).toLowerCase() + def.label.slice(1);
 }
 
+/**
+ * Whether the row was already refused while it was read (a total or footer line): the writer
+ * rejects it without a message of its own. Reading adds no other errors.
+ */
+export const refusedWhileRead = (rec: { issues: readonly RowIssue[] }): boolean => rec.issues.length > 0 && rec.issues[0]!.severity === 'error';
+
 export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecord {
   const values = new Map<string, unknown>();
   const extra: Record<string, string> = {};
   const protectedValues: Record<string, string> = {};
   const issues: RowIssue[] = [];
   const width = plan.headers.length;
+  // The first few filled cells, to tell a total or footer line (read/notData.ts).
+  let filled = 0;
+  let t0 = '';
+  let t1 = '';
+  let t2 = '';
   for (const col of plan.columns) {
-    let raw = cells[col.index];
-    if (raw === undefined) continue;
+    const cell = cells[col.index];
+    if (cell === undefined) continue;
+    let raw = cell;
+    /** What an issue shows: the cell as written, except a quote that only kept it from being a formula. */
+    let shown = cell;
     // Our own exports (and OWASP-minded tools) put a quote before a formula-like cell; take it off
     // so a round trip gives back "+1 512 …", not "'+1 512 …". The raw row keeps what was written.
-    if (raw.charCodeAt(0) === 39 && isFormulaStart(raw.charCodeAt(1))) raw = raw.slice(1);
+    if (raw.charCodeAt(0) === 39 && isFormulaStart(raw.charCodeAt(1))) raw = shown = raw.slice(1);
+    else if (raw.charCodeAt(0) === 61 && col.def) raw = unwrapHyperlink(raw, ADDRESS_TYPES.has(col.def.type));
     const trimmed = raw.trim();
     if (trimmed === '') continue;
+    if (filled === 0) t0 = trimmed;
+    else if (filled === 1) t1 = trimmed;
+    else if (filled === 2) t2 = trimmed;
+    filled++;
     if (col.def && col.read) {
       const r = col.read(raw);
       if (!r.ok) {
         if (trimmed.length <= 14 && SAYS_NOTHING_TO.has(col.def.type) && SAYS_NOTHING.has(trimmed.toLowerCase())) continue;
-        issues.push({ column: col.header, value: raw, severity: 'warning', message: `"${trimmed.slice(0, 80)}" ${r.reason}${col.dateOrder ? ORDER_NOTE[col.dateOrder] : ''}; the ${describe(col.def)} was left empty (the value is kept with the row).` });
+        issues.push({ column: col.header, value: shown, severity: 'warning', message: `"${(raw === shown ? trimmed : shown.trim()).slice(0, 80)}" ${r.reason}${col.dateOrder ? ORDER_NOTE[col.dateOrder] : ''}; the ${describe(col.def)} was left empty (the value is kept with the row).` });
         continue;
       }
       if (col.def.multi) {
@@ -130,6 +159,8 @@ export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecor
     } else if (col.target === 'extra') extra[col.header] = trimmed;
     else if (col.target === 'protected') protectedValues[col.header] = trimmed;
   }
+  const notData = filled <= SPARSE ? sparseRowReason(filled, [t0, t1, t2].slice(0, filled), width) : repeatsHeadings(cells, plan.headers) ? REPEATED_HEADINGS : null;
+  if (notData) return { rowNo, cells, values: new Map(), extra: {}, protectedValues: {}, issues: [{ column: '', value: t0, severity: 'error', message: notData }] };
   if (cells.length < width) {
     issues.push({ column: '', value: '', severity: 'warning', message: `This row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}; the missing ones were left empty.` });
   } else if (cells.length > width) {

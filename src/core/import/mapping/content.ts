@@ -1,5 +1,6 @@
 import type { ImportKind } from '../../../shared/domain';
 import { NAME_FIELDS } from '../fields';
+import { unwrapHyperlink } from '../values/excel';
 import { readNumber } from '../values/scalars';
 import { looksLikeEmail } from '../values/text';
 import type { ColumnMapping } from './auto';
@@ -48,7 +49,7 @@ const NAME_COLUMNS = 3;
 
 /** Cells of a column in the sample, and the share of them that `looks` right (0 when too few, or repeated). */
 function shareOf(col: ColumnMapping, sample: readonly string[][], looks: (cell: string) => boolean): number {
-  const cells = sample.map((r) => (r[col.index] ?? '').trim()).filter(Boolean);
+  const cells = sample.map((r) => unwrapHyperlink((r[col.index] ?? '').trim(), true)).filter(Boolean);
   if (cells.length < MIN_CELLS || new Set(cells.map((c) => c.toLowerCase())).size < cells.length * DISTINCT) return 0;
   return cells.filter(looks).length / cells.length;
 }

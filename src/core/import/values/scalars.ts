@@ -2,8 +2,8 @@ import type { Read } from './text';
 
 // Yes/no, numbers written with either decimal convention, and percentages.
 
-const YES = new Set(['y', 'yes', 'true', 't', '1', '✓', '✔', '☑', 'x', 'ja', 'oui', 'si', 'sí', 'open', 'eligible', 'willing', 'ok', 'regretted', 'regrettable']);
-const NO = new Set(['n', 'no', 'false', 'f', '0', '✗', '✘', '☐', 'nein', 'non', 'not eligible', 'ineligible', 'not willing', 'non-regretted', 'non regretted', 'not regretted', 'unregretted', 'non-regrettable', 'non regrettable', 'not regrettable']);
+const YES = new Set(['y', 'yes', 'true', 't', '1', '✓', '✔', '☑', 'x', 'ja', 'oui', 'si', 'sí', 'open', 'eligible', 'willing', 'ok', 'regretted', 'regrettable', 'checked']);
+const NO = new Set(['n', 'no', 'false', 'f', '0', '✗', '✘', '☐', 'nein', 'non', 'not eligible', 'ineligible', 'not willing', 'non-regretted', 'non regretted', 'not regretted', 'unregretted', 'non-regrettable', 'non regrettable', 'not regrettable', 'unchecked']);
 
 export function readBool(raw: string): Read<boolean> {
   const s = raw.trim().toLowerCase().replace(/[.!]+$/, '');

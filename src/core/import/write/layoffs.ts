@@ -1,4 +1,4 @@
-import type { RowRecord } from '../record';
+import { refusedWhileRead, type RowRecord } from '../record';
 import type { Session } from './session';
 
 // Layoff events (layoffs.fyi style): one event per company and date. A re-import fills what an
@@ -19,7 +19,7 @@ export function createLayoffsWriter(s: Session) {
     const v = rec.values;
     const company = typeof v.get('company') === 'string' ? (v.get('company') as string) : '';
     if (!company) {
-      rec.issues.push({ column: '', value: '', severity: 'error', message: 'This row has no company; it was not imported.' });
+      if (!refusedWhileRead(rec)) rec.issues.push({ column: '', value: '', severity: 'error', message: 'This row has no company; it was not imported.' });
       return s.finishRow(rec, 'rejected', null);
     }
     const norm = s.know.normalizeCompany(company) || company.toLowerCase();

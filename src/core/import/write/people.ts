@@ -2,6 +2,7 @@ import type { SourceKind } from '../../../shared/domain';
 import { parseJson } from '../../repos/json';
 import type { IdentityIndex, IdentityKeys } from '../identity';
 import type { PreparedPerson } from '../prep/wire';
+import { refusedWhileRead } from '../record';
 import { ERASED_RAW } from '../../privacy/erase';
 import type { DraftContext, EmploymentColumns } from './personDraft';
 import { BulkInsert } from './bulk';
@@ -234,7 +235,7 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: Pick<D
     const d = rec.draft;
     const keys: IdentityKeys = { emails: d.emails.map((e) => e.email), linkedin: d.linkedin, employeeId: d.employeeId };
     if (!d.cols.full_name && keys.emails.length === 0 && !keys.linkedin && !keys.employeeId) {
-      rec.issues.push({ column: '', value: '', severity: 'error', message: 'This row has no name, email, LinkedIn URL or employee ID, so it cannot be tied to a person; it was not imported.' });
+      if (!refusedWhileRead(rec)) rec.issues.push({ column: '', value: '', severity: 'error', message: 'This row has no name, email, LinkedIn URL or employee ID, so it cannot be tied to a person; it was not imported.' });
       return s.finishRow(rec, 'rejected', null);
     }
     if (index.erased(keys)) {

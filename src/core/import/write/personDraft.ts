@@ -80,8 +80,8 @@ export function readRemote(text: string | null, hybridOk: boolean | null): Remot
     const s = text.toLowerCase();
     if (/hybrid/.test(s)) return 'hybrid';
     if (/on[ -]?site|office|in[ -]person|onsite/.test(s)) return 'onsite';
-    if (/remote|anywhere|distributed|^(y|yes|true|1|✓)$/.test(s)) return 'remote';
-    if (/^(n|no|false|0)$/.test(s)) return hybridOk ? 'hybrid' : hybridOk === false ? 'onsite' : null;
+    if (/remote|anywhere|distributed|^(y|yes|true|1|✓|checked)$/.test(s)) return 'remote';
+    if (/^(n|no|false|0|unchecked)$/.test(s)) return hybridOk ? 'hybrid' : hybridOk === false ? 'onsite' : null;
   }
   if (hybridOk) return 'hybrid';
   return null;

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { RemotePolicy, RoleStatus } from '../../../shared/domain';
 import { readLevel, readTrack } from '../values/levels';
-import type { RowRecord } from '../record';
+import { refusedWhileRead, type RowRecord } from '../record';
 import { remoteFromLocation, skillsFromDescription } from '../values/jobText';
 import { readRemote } from './personDraft';
 import { ADDED, type Session } from './session';
@@ -20,9 +20,9 @@ export function readStatus(text: string): RoleStatus | null {
   // SmartRecruiters and Lever name the stages of an open req (INTERVIEW, OFFER, internal); iCIMS
   // files them in folders ("Open - Posted"). A req waiting for approval is not open yet.
   if (/^(open|active|approved|posted|live|published|sourcing|screening|interview|interviewing|offer|internal|accepting applications|open[ -]?active|open\s*-.*)$/.test(s)) return 'open';
-  if (/hold|paused|frozen|freeze|^(pending|pending approval|awaiting approval|created|new|requested|not yet open)$/.test(s)) return 'on_hold';
+  if (/hold|paused|frozen|freeze|^(draft|pending|pending approval|awaiting approval|created|new|requested|not yet open)$/.test(s)) return 'on_hold';
   if (/filled|hired|offer accepted/.test(s)) return 'filled';
-  if (/closed|cancel+ed|archived|inactive|draft/.test(s)) return 'closed';
+  if (/closed|cancel+ed|archived|inactive/.test(s)) return 'closed';
   return null;
 }
 
@@ -54,7 +54,7 @@ export function createRolesWriter(s: Session) {
     const title = str(v.get('title'));
     let reqId = str(v.get('reqId'));
     if (!title && !reqId) {
-      rec.issues.push({ column: '', value: '', severity: 'error', message: 'This row has neither a req ID nor a title; it was not imported.' });
+      if (!refusedWhileRead(rec)) rec.issues.push({ column: '', value: '', severity: 'error', message: 'This row has neither a req ID nor a title; it was not imported.' });
       return s.finishRow(rec, 'rejected', null);
     }
     const team = str(v.get('team'));

@@ -1,0 +1,50 @@
+// Lines of a sheet that are not records, though they sit among them: a report's totals and footer
+// (Salesforce "Grand Totals (7 records)", Workday "Total,7", BambooHR "Total Records: 7"), a
+// copyright or confidentiality line, a section heading in a hand-kept list ("--- Infrastructure
+// ---"), a report's title repeated at its foot, and the headings again where two exports were
+// pasted together. Imported, they become people named "7" or a layoff of "Grand Total".
+// Only sparse rows are looked at (a record fills more cells), so the check costs nothing for them.
+
+/** Words a total, footer or notice line starts with or holds. */
+const FOOTER =
+  /^(?:grand\s+)?(?:sub)?totals?\b|^total\s+(?:records|rows|count|employees|candidates|people)|^(?:records?|rows?|count)\s*(?:count|total)?\s*:|copyright|(?:©|\(c\))\s*(?:\d{4}|[A-Z])|all rights reserved|\bconfidential\b|generated\s+(?:by|on|at)\b|^powered by\b|^report\s+(?:run|generated|name|date)\b|^page\s+\d+(?:\s+of\s+\d+)?$|^filtered by\b|^end of report\b/i;
+/** "--- Infrastructure ---", "## Data", "Frontend ===": a heading made of rules. */
+const SECTION = /^\s*[-=*#_~•>|]{2,}|[-=*#_~•<|]{2,}\s*$/;
+/** A lone cell naming what a report lists ("Open Candidates by Stage"), or the company it is from ("Northwind Talent, Inc."). */
+const REPORT_WORDS = /\b(?:report|records|candidates|employees|applicants|results|requisitions)\b|\b(?:inc|llc|ltd|gmbh|corp|plc)\.?$/i;
+
+/** Up to this many filled cells, a row may be a total or footer line. */
+export const SPARSE = 3;
+
+/**
+ * Why a sparse row is not a record, or null. `filled` is the number of non-empty cells, `texts` the
+ * first of them (trimmed), `width` the number of columns.
+ */
+export function sparseRowReason(filled: number, texts: readonly string[], width: number): string | null {
+  if (filled === 0 || filled > SPARSE) return null;
+  if (texts.some((t) => FOOTER.test(t))) return "This line is a report's total, footer or notice, not a record; it was not imported.";
+  if (filled === 1 && width >= 4) {
+    const t = texts[0]!;
+    if (SECTION.test(t) || REPORT_WORDS.test(t) || t.length > 60 || /:\s/.test(t)) return 'This line holds one cell of text, like a heading or a note between records; it was not imported.';
+  }
+  return null;
+}
+
+/** Whether a row repeats the headings (two exports pasted one under the other): most of its filled cells are its column's heading. */
+export function repeatsHeadings(cells: readonly string[], headers: readonly string[]): boolean {
+  const c0 = cells[0] ?? '';
+  const h0 = headers[0] ?? '';
+  // Most rows differ from the first heading in their first letter: no string is made for them.
+  if (!h0 || (c0.charCodeAt(0) | 32) !== (h0.charCodeAt(0) | 32) || c0.trim().toLowerCase() !== h0.trim().toLowerCase()) return false;
+  let filled = 0;
+  let same = 0;
+  for (let i = 0; i < cells.length && i < headers.length; i++) {
+    const c = cells[i]!.trim().toLowerCase();
+    if (!c) continue;
+    filled++;
+    if (c === headers[i]!.trim().toLowerCase()) same++;
+  }
+  return filled >= 2 && same >= filled * 0.6;
+}
+
+export const REPEATED_HEADINGS = 'This line repeats the column headings (two exports pasted together?); it was not imported.';
