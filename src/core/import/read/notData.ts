@@ -25,7 +25,8 @@ export function sparseRowReason(filled: number, texts: readonly string[], width:
   if (texts.some((t) => FOOTER.test(t))) return "This line is a report's total, footer or notice, not a record; it was not imported.";
   if (filled === 1 && width >= 4) {
     const t = texts[0]!;
-    if (SECTION.test(t) || REPORT_WORDS.test(t) || t.length > 60 || /:\s/.test(t)) return 'This line holds one cell of text, like a heading or a note between records; it was not imported.';
+    // A summary report's group row ends in its count: "Phone Screen (3)".
+    if (SECTION.test(t) || REPORT_WORDS.test(t) || t.length > 60 || /:\s/.test(t) || /\(\d+(?:\s+records?)?\)$/i.test(t)) return 'This line holds one cell of text, like a heading or a note between records; it was not imported.';
   }
   return null;
 }
