@@ -1,6 +1,6 @@
 import type { ImportKind } from '../../shared/domain';
 import { IDENTITY_FIELDS, isPersonKind } from './fields';
-import { bestField } from './mapping/auto';
+import { bestField, FUZZY_COLUMNS } from './mapping/auto';
 import { refuse } from './read/bytes';
 import type { TableInfo } from './read/table';
 
@@ -12,7 +12,13 @@ export function keyFields(kind: ImportKind): readonly string[] {
 /** Whether a row of headings has a column for one of the kind's key fields (a heading row can be the file's). */
 export function namesAKeyColumn(cells: readonly string[], kind: ImportKind): boolean {
   const keys = keyFields(kind);
-  return cells.some((c) => c.trim() !== '' && c.length < 80 && bestField(c, kind).some((m) => keys.includes(m.field)));
+  // Like headerScore, only the first FUZZY_COLUMNS cells are read: a 100,000-column row stays quick.
+  const end = Math.min(cells.length, FUZZY_COLUMNS);
+  for (let i = 0; i < end; i++) {
+    const c = cells[i]!;
+    if (c.trim() !== '' && c.length < 80 && bestField(c, kind).some((m) => keys.includes(m.field))) return true;
+  }
+  return false;
 }
 
 /** Refuses a file whose mapping has nothing to tie a row to a person (or a role, or a company). */
