@@ -1,6 +1,7 @@
 import { TRACKS, type Track } from '../../shared/domain';
 import { COMMON_WORDS } from './commonWords';
 import { normKey, wordKeys } from './normalize';
+import { settleShared } from './ambiguous';
 import { readCell, type CellIndex } from './readCell';
 import { insertAlias, newTrie, readText, type TrieNode } from './readText';
 import { CELL_ONLY, compileRule, type CompiledRule, type TextRuleData } from './textRules';
@@ -107,13 +108,15 @@ export function buildTaxonomy(data: TaxonomyData, userSkills: UserSkill[] = [], 
   };
   const all = [...defs.values()];
 
+  const get = (name: string) => defs.get(name) ?? (canonical(name) ? defs.get(canonical(name)!) : undefined);
+
   return {
     canonical,
-    get: (name) => defs.get(name) ?? (canonical(name) ? defs.get(canonical(name)!) : undefined),
+    get,
     all: () => all,
     adjacent: (name) => adjacency.get(name) ?? adjacency.get(canonical(name) ?? '') ?? [],
-    readCell: (text: string): SkillsReading => readCell(cellIndex, text ?? ''),
-    readText: (text: string): SkillsReading => readText(trie, text ?? ''),
+    readCell: (text: string): SkillsReading => settleShared(readCell(cellIndex, text ?? ''), get),
+    readText: (text: string): SkillsReading => settleShared(readText(trie, text ?? ''), get),
     isUserDefined: (name) => userNames.has(name),
     children: (name) => children.get(name) ?? [],
   };
