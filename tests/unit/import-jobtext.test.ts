@@ -37,6 +37,39 @@ describe('skills from a job description', () => {
   });
 });
 
+describe('sections and options of a job posting', () => {
+  const MORE = ['Python', 'Go', 'Rust', 'Kubernetes', 'Terraform', 'GCP', 'LangChain', 'LlamaIndex', 'Pinecone', 'Weaviate', 'Vector databases', 'MLflow', 'Ray', 'Operating systems', 'Excel'];
+  const read = (t: string): SkillsReading => ({
+    skills: MORE.map((k) => ({ k, at: t.search(new RegExp(`\\b${k}\\b`, 'i')) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at).map(({ k, at }) => ({ name: k, raw: t.slice(at, at + k.length), track: null })),
+    unknown: [],
+  });
+  const posting = [
+    'About us',
+    'Lumora is the operating systems company for insurers.',
+    'What you\'ll need',
+    '- Python and Kubernetes in production',
+    '- Go, Python or Rust',
+    '- LangChain, LlamaIndex or similar',
+    '- Vector databases (Pinecone, Weaviate)',
+    '- MLflow or another model registry',
+    '- Terraform and one major cloud (GCP preferred)',
+    'Nice to have',
+    '- Ray',
+    'Benefits',
+    '- We excel at parental leave; Excel stipend',
+  ].join('\n');
+
+  it('headings without a colon open their section; "About us" and "Benefits" ask for nothing', () => {
+    const r = skillsFromDescription(posting, read);
+    expect(r.must.map((k) => k.skill)).toEqual(['Python', 'Kubernetes', 'Vector databases', 'Terraform']);
+    expect(r.nice.map((k) => k.skill).sort()).toEqual(['GCP', 'Go', 'LangChain', 'LlamaIndex', 'MLflow', 'Pinecone', 'Ray', 'Rust', 'Weaviate']);
+  });
+
+  it('a list joined by "and" is each required', () => {
+    expect(skillsFromDescription('Requirements\n- Go, Rust and Terraform', read)).toEqual({ must: [{ skill: 'Go', raw: 'Go' }, { skill: 'Rust', raw: 'Rust' }, { skill: 'Terraform', raw: 'Terraform' }], nice: [] });
+  });
+});
+
 describe('remote policy from an office cell', () => {
   it('reads remote and hybrid, and nothing from a plain city', () => {
     expect(remoteFromLocation('San Francisco HQ; Remote - US')).toBe('remote');

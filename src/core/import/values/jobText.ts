@@ -1,18 +1,73 @@
 import type { RemotePolicy } from '../../../shared/domain';
+import type { SkillHit } from '../../../shared/domain';
 import type { SkillsReading } from '../../skills/types';
 
 // An ATS job report (Greenhouse "Jobs", Workday requisitions) often has no skills columns: the
-// must-haves are in the description's prose. Sentences that say "nice", "bonus", "plus" or
-// "preferred" give nice-to-haves, and so do the lines under a heading that says so ("Nice to
-// have:"); the rest give must-haves (a skill in both is a must-have).
+// must-haves are in the description's prose. It is read section by section: the lines under a
+// heading that says "nice to have", "bonus" or "preferred" give nice-to-haves, "About us" and
+// "Benefits" give nothing (a company that is "the operating system for pharmacies" asks for no
+// operating systems), the rest give must-haves. Within a requirement, a sentence that says "nice",
+// "plus" or "preferred" gives nice-to-haves, and so do alternatives and examples ("Go or Python",
+// "LangChain, LlamaIndex or similar", "vector databases (pgvector, Pinecone)"): no one of them is
+// required. A skill in both lists is a must-have.
+
+type Section = 'must' | 'nice' | 'skip';
 
 const NICE = /\b(nice|bonus|plus|pluses|preferred|ideally|desirable|a big plus|helpful|good to have)\b/i;
 /** A short line ending in a colon, standing over the lines that follow ("Requirements:"). */
 const HEADING = /^[^.!?]{1,60}:$/;
+/** Whole lines that head a section though they end in no colon. */
+const NICE_HEADING = /^(?:nice[- ]to[- ]haves?|bonus(?: points)?|pluses|preferred(?: qualifications| skills| experience)?|good to have|desirable|extra credit|even better if(?: you have)?|it'?s a plus(?: if you have)?|(?:what )?(?:would )?make(?:s)? you stand out|you might also have|bonus if you have)$/i;
+const MUST_HEADING = /^(?:requirements|qualifications|(?:minimum|basic|required) qualifications|required(?: skills)?|what you(?:'ll| will)? (?:need|bring)|what we(?:'re| are) looking for|who you are|you (?:have|bring)|must[- ]haves?|responsibilities|what you(?:'ll| will)? do|(?:about )?the role|your role|skills|tech stack|our stack)$/i;
+/** Sections about the company, not the work: nothing in them is asked of anyone. */
+const SKIP_HEADING = /^(?:about(?: us| the (?:company|team))?|who we are|our (?:mission|story|company|culture|values)|(?:perks|benefits)(?: (?:and|&) (?:perks|benefits))?|what we offer|why (?:join|work (?:with|at)) us|compensation(?: (?:and|&) benefits)?|equal (?:opportunity|employment).*|eeo.*|how to apply|life at .+)$/i;
+/** "About Lumora", "About Fernway Health": a company's name after "About". */
+const ABOUT_COMPANY = /^About\s+(?!the role\b|you\b|this role\b)\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2}$/u;
+
+function sectionOf(line: string): Section | null {
+  const bare = line.replace(/[:\s]+$/, '').replace(/^[#*\s]+|[*\s]+$/g, '');
+  if (!bare || bare.length > 60) return null;
+  if (NICE_HEADING.test(bare)) return 'nice';
+  if (SKIP_HEADING.test(bare) || ABOUT_COMPANY.test(bare)) return 'skip';
+  if (MUST_HEADING.test(bare)) return 'must';
+  if (HEADING.test(line.trim())) return NICE.test(bare) ? 'nice' : 'must';
+  return null;
+}
 
 /** Sentences and list items: ". " / "! " / "? " / line breaks / semicolons / bullets. */
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|[\r\n;•]+/).map((s) => s.trim()).filter(Boolean);
+function sentences(line: string): string[] {
+  return line.split(/(?<=[.!?])\s+|[;•]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Between two skills of one list of options: ", ", " or ", " / ", ", or ". */
+const LIST_GAP = /^\s*(?:,|\/|\bor\b|\band\/or\b|,\s*or\b)\s*$/i;
+const OR_GAP = /\bor\b|\//i;
+/** After a list: "or similar", "or equivalent", "or another model registry", "etc.". */
+const OR_SIMILAR = /^\s*,?\s*(?:or (?:similar|equivalent|another|other|comparable|any)\b|etc\b)/i;
+/** Before a list of examples: "e.g.", "such as", "like", "one of", "either", or an opening bracket. */
+const EXAMPLES = /(?:\be\.g\.|\bsuch as|\blike|\bone of|\beither|\()\s*$/i;
+
+/** The skills of a requirement that are options or examples, not each required. */
+function optional(s: string, hits: readonly SkillHit[]): Set<string> {
+  const found = hits.map((h) => ({ h, at: s.indexOf(h.raw) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+  const out = new Set<string>();
+  let start = 0;
+  for (let i = 1; i <= found.length; i++) {
+    const prev = found[i - 1]!;
+    const gap = i < found.length ? s.slice(prev.at + prev.h.raw.length, found[i]!.at) : null;
+    if (gap !== null && LIST_GAP.test(gap)) continue;
+    // found[start..i-1] is one list.
+    const run = found.slice(start, i);
+    const gaps = run.slice(1).map((x, k) => s.slice(run[k]!.at + run[k]!.h.raw.length, x.at));
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    const after = s.slice(last.at + last.h.raw.length);
+    const before = s.slice(0, first.at);
+    const options = (run.length > 1 && (gaps.some((g) => OR_GAP.test(g)) || EXAMPLES.test(before))) || OR_SIMILAR.test(after);
+    if (options) for (const x of run) out.add(x.h.name);
+    start = i;
+  }
+  return out;
 }
 
 export interface DescriptionSkills {
@@ -23,14 +78,34 @@ export interface DescriptionSkills {
 export function skillsFromDescription(text: string, readText: (t: string) => SkillsReading): DescriptionSkills {
   const must = new Map<string, string>();
   const nice = new Map<string, string>();
-  let underNice = false;
-  for (const s of sentences(text)) {
-    if (HEADING.test(s)) {
-      underNice = NICE.test(s);
+  let section: Section = 'must';
+  const add = (into: Map<string, string>, h: SkillHit) => {
+    if (!into.has(h.name)) into.set(h.name, h.raw);
+  };
+  for (const line of text.split(/[\r\n]+/)) {
+    const heading = sectionOf(line);
+    if (heading) {
+      section = heading;
       continue;
     }
-    const into = underNice || NICE.test(s) ? nice : must;
-    for (const h of readText(s).skills) if (!into.has(h.name)) into.set(h.name, h.raw);
+    if (section === 'skip') continue;
+    for (const sentence of sentences(line)) {
+      // "Terraform and one major cloud (GCP preferred)": only what the brackets hold is preferred.
+      const aside = /\(([^()]*)\)/g;
+      let rest = sentence;
+      for (const m of sentence.matchAll(aside)) {
+        if (!NICE.test(m[1]!)) continue;
+        for (const h of readText(m[1]!).skills) add(nice, h);
+        rest = rest.replace(m[0], ' ');
+      }
+      const hits = readText(rest).skills;
+      if (section === 'nice' || NICE.test(rest)) {
+        for (const h of hits) add(nice, h);
+        continue;
+      }
+      const options = optional(rest, hits);
+      for (const h of hits) add(options.has(h.name) ? nice : must, h);
+    }
   }
   for (const k of must.keys()) nice.delete(k);
   const out = (m: Map<string, string>) => [...m].map(([skill, raw]) => ({ skill, raw }));
