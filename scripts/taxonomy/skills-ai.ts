@@ -177,7 +177,8 @@ Data science | ai data | data-science, applied data science, data science method
 Statistics | data ai | statistical analysis, statistical modeling, statistical modelling, applied statistics, statistical methods, inferential statistics | 
 Bayesian statistics | data ai | Bayesian inference, Bayesian modeling, Bayesian modelling, Bayesian methods, PyMC, PyMC3 | Statistics
 Causal inference | data ai | causal analysis, causal modeling, uplift modeling, uplift modelling | Statistics
-A/B testing | data ai | AB testing, split testing, online experiments, online experimentation, controlled experiments, experiment design | Statistics
+A/B testing | data ai | AB testing, A/B tests, A/B test, AB tests, A/B experiments, split testing, online experiments, online experimentation, controlled experiments, experiment design | Statistics
+Survival analysis | data ai | time-to-event analysis, time-to-event modeling, Cox regression, Cox proportional hazards, Kaplan-Meier | Statistics
 Monte Carlo simulation | data | Monte Carlo methods, Monte Carlo | Statistics
 Mathematical optimization | ai data | operations research, linear programming, convex optimization, mathematical programming, integer programming, Gurobi | 
 Linear algebra | ai | matrix algebra | 

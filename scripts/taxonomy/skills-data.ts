@@ -141,6 +141,7 @@ Transact-SQL | data | T-SQL, TSQL, Transact SQL | SQL
 PL/SQL | data | PLSQL, Oracle PL/SQL | SQL
 Stored procedures | data | stored procs, stored procedure | SQL
 PostgreSQL | data fs | Postgres, Postgre SQL, Postgres SQL, PSQL, PL/pgSQL, Postgres DB | Relational databases
+Patroni | data plat | Patroni HA, Patroni clusters | PostgreSQL
 MySQL | data fs | My SQL, MySQL Server | Relational databases
 MariaDB | data | Maria DB | Relational databases
 Microsoft SQL Server | data | SQL Server, MSSQL, MS SQL, MS SQL Server, MS-SQL, SQL Server Management Studio, SSMS | Relational databases

@@ -73,6 +73,8 @@ JFrog Artifactory | plat | Artifactory, JFrog, JFrog Xray | Artifact management
 Sonatype Nexus | plat | Nexus Repository, Nexus Repository Manager, Nexus IQ | Artifact management
 Container registries | plat cloud | container registry, Docker Hub, Amazon ECR, ECR, Google Artifact Registry, GCR, Google Container Registry, Azure Container Registry, ACR, Harbor registry, Quay | Artifact management
 Infrastructure as code | plat cloud | IaC, infrastructure-as-code, infra as code, infrastructure automation, infrastructure as code (IaC), declarative infrastructure | DevOps
+Atlantis | plat | Terraform Atlantis, runatlantis | Infrastructure as code
+Kueue | plat ai | Kubernetes Kueue, Kueue job queueing | Kubernetes
 Terraform | plat cloud | HashiCorp Terraform, Terraform Cloud, Terraform Enterprise, HCL, HashiCorp Configuration Language, OpenTofu, Terraform modules, HashiCorp Certified Terraform Associate, Terraform Associate | Infrastructure as code
 Terragrunt | plat | | Infrastructure as code
 Pulumi | plat cloud | Pulumi IaC | Infrastructure as code

@@ -68,7 +68,7 @@ describe('skills.search and skills.get', () => {
     const k = await core.invoke('skills.get', { name: 'k8s' });
     expect(k).toMatchObject({ name: 'Kubernetes', parent: 'Container orchestration', userDefined: false });
     expect(k.adjacent).toContainEqual({ skill: 'Docker', weight: 0.5 });
-    expect(k.children).toEqual([]);
+    expect(k.children).toEqual(['Kueue']);
     expect((await core.invoke('skills.get', { name: 'Deep learning frameworks' })).children).toContain('PyTorch');
     expect(await core.call('skills.get', { name: 'Underwater basket weaving' })).toEqual({
       ok: false,

@@ -10,6 +10,9 @@ const names = (text: string) => tax.readText(text).skills.map((h) => h.name);
 const PROSE: [string, string[]][] = [
   ['Built services in Go on Kubernetes', ['Go', 'Kubernetes']],
   ['Golang microservices', ['Go', 'Microservices']],
+  ['Design and analyse A/B tests', ['A/B testing']],
+  ['Ran Atlantis for PR plans; Patroni-managed Postgres', ['Atlantis', 'Patroni', 'PostgreSQL']],
+  ['Cox regression for churn', ['Survival analysis']],
   ['Go developer with 5 years', ['Go']],
   ['Skills: Go, Rust', ['Go', 'Rust']],
   ['• Go\n• Kubernetes', ['Go', 'Kubernetes']],
