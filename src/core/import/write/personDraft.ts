@@ -4,6 +4,7 @@ import { readLevel, readTrack } from '../values/levels';
 import type { RowRecord } from '../record';
 import { readExitType, readRehire, type RehireRule } from '../values/rehire';
 import { clean, unshout } from '../values/text';
+import { yearsFromText } from '../values/experience';
 
 // A row's values shaped as a person (and, for alumni, an employment): names joined, location
 // composed, level and track read from the title, skills read by the taxonomy, rehire derived.
@@ -204,7 +205,8 @@ export function buildPersonDraft(rec: RowRecord, ctx: DraftContext): PersonDraft
       company_norm: company ? ctx.know.normalizeCompany(company) || null : null,
       level: (levelCell ? readLevel(levelCell) : null) ?? reading.level,
       track: (trackCell ? readTrack(trackCell) : null) ?? (reading.track && !reading.candidates ? reading.track : ctx.know.primaryTrack(reading, skills.map((k) => k.skill))),
-      years_exp: num(v.get('yearsExp')),
+      // Without a years cell, what the résumé says of itself.
+      years_exp: num(v.get('yearsExp')) ?? (summary ? yearsFromText(summary) : null),
       summary,
       phone: str(v.get('phone')),
       available_on: availableOn,
