@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/core/import/values/html';
-import { remoteFromLocation, skillsFromDescription } from '../../src/core/import/values/jobText';
+import { remoteFromLocation, remoteFromPosting, skillsFromDescription } from '../../src/core/import/values/jobText';
 import type { SkillsReading } from '../../src/core/skills/types';
 
 // A stand-in taxonomy that knows four skills, so the sentence rules are what is tested.
@@ -67,6 +67,15 @@ describe('sections and options of a job posting', () => {
 
   it('a list joined by "and" is each required', () => {
     expect(skillsFromDescription('Requirements\n- Go, Rust and Terraform', read)).toEqual({ must: [{ skill: 'Go', raw: 'Go' }, { skill: 'Rust', raw: 'Rust' }, { skill: 'Terraform', raw: 'Terraform' }], nice: [] });
+  });
+});
+
+describe('remote policy from a posting', () => {
+  it('reads hybrid and remote-first wording, and nothing from an office alone', () => {
+    expect(remoteFromPosting('Hybrid (Chicago, 2 days in office).')).toBe('hybrid');
+    expect(remoteFromPosting('Benefits: remote-first, equity, 401(k).')).toBe('remote');
+    expect(remoteFromPosting('Office in NYC or remote (US).')).toBe('remote');
+    expect(remoteFromPosting('Our office is in Austin. We remotely monitor fleets.')).toBeNull();
   });
 });
 

@@ -121,3 +121,13 @@ export function remoteFromLocation(location: string): RemotePolicy | null {
   if (/\bremote\b/i.test(location)) return 'remote';
   return null;
 }
+
+/**
+ * Remote policy from a posting's text, when neither a column nor the office cell says: "hybrid"
+ * anywhere; "remote-first", "fully remote", "or remote (US)", "work from anywhere" for remote.
+ */
+export function remoteFromPosting(text: string): RemotePolicy | null {
+  if (/\bhybrid\b/i.test(text)) return 'hybrid';
+  if (/\b(?:remote[- ]first|fully remote|100% remote|remote[- ]friendly|or remote\b|remote \((?:[A-Z]{2,3}|US|EU|UK)\b|work from anywhere)/i.test(text)) return 'remote';
+  return null;
+}

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { RemotePolicy, RoleStatus } from '../../../shared/domain';
 import { readLevel, readTrack } from '../values/levels';
 import { refusedWhileRead, type RowRecord } from '../record';
-import { remoteFromLocation, skillsFromDescription } from '../values/jobText';
+import { remoteFromLocation, remoteFromPosting, skillsFromDescription } from '../values/jobText';
 import { readRemote } from './personDraft';
 import { ADDED, type Session } from './session';
 
@@ -70,10 +70,12 @@ export function createRolesWriter(s: Session) {
     const levelCell = str(v.get('level'));
     const trackCell = str(v.get('track'));
     const remoteCell = str(v.get('remotePolicy'));
-    const remote: RemotePolicy | null = remoteCell ? readRemote(remoteCell, false) : !s.plan.columns.some((c) => c.target === 'remotePolicy') && location ? remoteFromLocation(location) : null;
+    const description = list(v.get('description')).join('\n\n');
+    // Without a remote column: the office cell, then what the posting says ("Hybrid, 2 days in the office").
+    const guessRemote = !s.plan.columns.some((c) => c.target === 'remotePolicy');
+    const remote: RemotePolicy | null = remoteCell ? readRemote(remoteCell, false) : guessRemote ? ((location ? remoteFromLocation(location) : null) ?? (description ? remoteFromPosting(description) : null)) : null;
     let must = skillsOf(list(v.get('mustSkills')).join('; '));
     let nice = skillsOf(list(v.get('niceSkills')).join('; '));
-    const description = list(v.get('description')).join('\n\n');
     if (must.length === 0 && nice.length === 0 && description && !hasSkillColumns(s)) {
       ({ must, nice } = skillsFromDescription(description, tax.readText));
       if (must.length || nice.length) {
