@@ -35,7 +35,7 @@ describe('shortlists from the command line', () => {
     const d = JSON.parse(r.out);
     expect(d).toMatchObject({ name: 'MLOps Q3', reqId: 'ML-101', roleTitle: 'Senior MLOps Engineer', size: 3 });
     expect(d.entries.map((e: { position: number }) => e.position)).toEqual([1, 2, 3]);
-    expect(d.entries[0]).toMatchObject({ name: 'Amara Okafor', engineVersion: 'match-1', matched: ['Kubernetes', 'Python', 'MLflow'], missing: [] });
+    expect(d.entries[0]).toMatchObject({ name: 'Amara Okafor', engineVersion: 'match-2', matched: ['Kubernetes', 'Python', 'MLflow'], missing: [] });
     const scores = d.entries.map((e: { score: number }) => e.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });

@@ -45,7 +45,7 @@ describe('exporting a shortlist', () => {
       'Depth (points)': String(x.components.depth.points),
       'Matched skills': x.matched.map((m) => m.skill).join(', '),
       'Missing skills': x.missing.join(', '),
-      'Score version': 'match-1',
+      'Score version': 'match-2',
       'Req ID': 'ML-101',
       'Role title': 'Senior MLOps Engineer',
       Shortlist: 'MLOps: Q3 / boomerangs',
@@ -60,7 +60,7 @@ describe('exporting a shortlist', () => {
     expect(Object.keys(gh[0]!)).toEqual(['First Name', 'Last Name', 'Email', 'Phone', 'Company', 'Title', 'LinkedIn', 'Address', 'Source', 'Job', 'Candidate Tags', 'Notes']);
     const amara = gh.find((r) => r['Last Name'] === 'Okafor')!;
     expect(amara).toMatchObject({ 'First Name': 'Amara', Email: 'amara@example.com', Phone: '030 1234567', Company: 'Intel', LinkedIn: 'https://www.linkedin.com/in/amara-okafor', Address: 'Berlin, Germany', Source: 'Bridgehire', Job: 'Senior MLOps Engineer (ML-101)', 'Candidate Tags': 'boomerang' });
-    expect(amara.Notes).toMatch(/^Shortlisted in Bridgehire \("MLOps: Q3 \/ boomerangs" for ML-101 Senior MLOps Engineer\), stage: (New|Screening)\.\nScore [\d.]+ of 100 when added on 2025-06-01 \(match-1\)\./);
+    expect(amara.Notes).toMatch(/^Shortlisted in Bridgehire \("MLOps: Q3 \/ boomerangs" for ML-101 Senior MLOps Engineer\), stage: (New|Screening)\.\nScore [\d.]+ of 100 when added on 2025-06-01 \(match-2\)\./);
     const evil = gh.find((r) => r.Email === 'formula@example.com')!;
     expect(evil['First Name']).toBe('\'=HYPERLINK("http://evil.example/x","Click');
     expect(evil.Title).toBe("'+cmd|calc");

@@ -26,12 +26,12 @@ describe('creating a shortlist', () => {
     expect(d).toMatchObject({ name: 'MLOps Q3', reqId: 'ML-101', roleTitle: 'Senior MLOps Engineer', size: 3, createdAt: NOW });
     expect(d.entries.map((e) => [e.position, e.personId, e.score])).toEqual(top.map((t, i) => [i + 1, t.personId, t.score]));
     const first = d.entries[0]!;
-    expect(first).toMatchObject({ addedBy: 'dana', addedAt: NOW, stage: 'new', note: '', engineVersion: 'match-1', currentScore: first.score, scoreChanged: false });
+    expect(first).toMatchObject({ addedBy: 'dana', addedAt: NOW, stage: 'new', note: '', engineVersion: 'match-2', currentScore: first.score, scoreChanged: false });
     expect(first.explanation?.score).toBe(first.score);
     expect(first.weights).toEqual(first.explanation?.weights);
     expect(first.matched).toEqual(first.explanation!.matched.map((m) => m.skill));
     const row = core.db.prepare('SELECT engine_version, weights, explanation FROM shortlist_entries WHERE person_id = ?').get(first.personId) as Record<string, string>;
-    expect(row.engine_version).toBe('match-1');
+    expect(row.engine_version).toBe('match-2');
     expect(JSON.parse(row.weights)).toEqual(first.weights);
     expect(JSON.parse(row.explanation).components.mustHave.points).toBe(first.explanation!.components.mustHave.points);
   });

@@ -4,7 +4,7 @@ import { levelPart, levelValue } from '../../src/core/match/parts/level';
 import { locationPart } from '../../src/core/match/parts/location';
 import { availabilityPart } from '../../src/core/match/parts/availability';
 import { boomerangPart } from '../../src/core/match/parts/boomerang';
-import { depthFacts, depthPart } from '../../src/core/match/parts/depth';
+import { depthFacts, depthPart, productionSignals } from '../../src/core/match/parts/depth';
 import { readPlace, readRating } from '../../src/core/match/facts';
 import { person, skills, testGraph } from '../helpers/matchGraph';
 import type { AlumniFacts } from '../../src/core/match/types';
@@ -151,5 +151,11 @@ describe('depth', () => {
     expect(d.flags).toEqual(['shallow_list']);
     expect(d.value).toBe((0.35 * (5 / 30) + 0.15 * (3 / 8)) * (20 / 30));
     expect(d.note).toMatch(/a long list of 30 skills with little behind it\.$/);
+  });
+  it('reads a data engineer\'s volumes, a cloud move and money saved as evidence, a move to a city not', () => {
+    expect(productionSignals('Built streaming jobs processing 2B events/day.')).toEqual(['scale']);
+    expect(productionSignals('Moved on-prem ETL into AWS Glue.')).toEqual(['migration']);
+    expect(productionSignals('FinOps: Savings Plans; saved $4.1M/yr.')).toEqual(['impact']);
+    expect(productionSignals('Moved to Berlin in 2020.')).toEqual([]);
   });
 });

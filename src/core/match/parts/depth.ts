@@ -7,11 +7,11 @@ const SIGNALS: [string, RegExp][] = [
   ['production', /\bproduction\b|\bin prod\b/i],
   ['on-call', /\bon[- ]?call\b|\bpager\b|\bincident/i],
   ['ownership', /\bown(ed|s|ing|ership)?\b|\bled\b|\blead (the|a|our)\b|\bresponsible for\b/i],
-  ['scale', /\bscal(ed|ing|e to)\b|\bmillions?\b|\bbillions?\b|\b\d+(\.\d+)?\s?(k|m|b)?\s?(rps|qps|tps|requests|users|nodes|clusters|gpus|tb|pb)\b/i],
+  ['scale', /\bscal(ed|ing|e to)\b|\bmillions?\b|\bbillions?\b|\b\d+(\.\d+)?\s?(k|m|b)?\+?\s?(rps|qps|tps|requests|users|nodes|clusters|gpus|tb|pb|events|messages|records|rows|queries|transactions|accounts|customers|services)\b/i],
   ['shipped', /\bshipped\b|\blaunched\b|\bdelivered\b|\bbuilt and (ran|run|operated)\b|\bdeployed\b/i],
   ['reliability', /\bslos?\b|\bslis?\b|\bslas?\b|\buptime\b|\b99\.9+%?|\blatency\b|\bpostmortems?\b/i],
-  ['migration', /\bmigrat(ed|ion|ing)\b|\bcut over\b|\brolled out\b/i],
-  ['impact', /\b(cut|reduced|saved|improved|increased|lowered)\b[^.]{0,40}\b\d+(\.\d+)?\s?(%|x\b|percent)/i],
+  ['migration', /\bmigrat(ed|ion|ing)\b|\bcut over\b|\brolled out\b|\bmoved\b[^.]{0,40}\b(into|onto)\b|\bmoved\b[^.]{0,30}\bfrom\b[^.]{0,30}\bto\b/i],
+  ['impact', /\b(cut|reduced|saved|improved|increased|lowered)\b[^.]{0,40}(\b\d+(\.\d+)?\s?(%|x\b|percent)|\$\s?\d)/i],
 ];
 export const DEPTH = {
   prod: 0.5,
