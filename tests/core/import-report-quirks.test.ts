@@ -104,6 +104,20 @@ describe('what Excel and no-code tools do to cells', () => {
     ]);
   });
 
+  it('an employee ID that lost its leading zeros in Excel finds its person and their stint', async () => {
+    core = tempCore();
+    await runText(core, 'wd.csv', WORKDAY, 'alumni');
+    const again = 'Employee ID,Worker,Termination Date,Eligible for Rehire\n4417,Priya Raman,10/25/2024,Yes\n';
+    const r = await runText(core, 'excel.csv', again, 'alumni');
+    expect(counts(r)).toEqual({ rows: 1, created: 0, merged: 1, rejected: 0, warnings: 0 });
+    expect(r.issues.map((i) => i.message)).toEqual(['Employee ID 4417 is 004417 with its leading zeros (a spreadsheet app drops them); merged into #1.']);
+    // The stint itself took the explicit answer; no second stint was made.
+    expect(all(core, 'SELECT employee_id AS id, rehire, rehire_source AS basis FROM employments ORDER BY id')).toEqual([
+      { id: '004417', rehire: 'eligible', basis: 'explicit' },
+      { id: '004418', rehire: 'eligible', basis: 'derived' },
+    ]);
+  });
+
   it('Airtable: "checked" is yes, a linked record is its name', async () => {
     core = tempCore();
     const r = await runText(core, 'airtable.csv', AIRTABLE, 'candidates');

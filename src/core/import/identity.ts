@@ -100,7 +100,12 @@ export interface Match {
   ids: number[];
   /** How the first one was found, for messages. */
   via: string | null;
+  /** The employee ID as the store holds it, when the row's matched only without or with leading zeros. */
+  storedEmployeeId?: string;
 }
+
+/** All digits: an ID Excel may have shown without its leading zeros ("004417" → "4417"). */
+const DIGITS = /^\d{1,12}$/;
 
 const MESSY = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/;
 const NO_MATCH: Match = Object.freeze({ ids: [] as number[], via: null }) as Match;
@@ -112,6 +117,8 @@ export class IdentityIndex {
   /** Name + company → first person with them, as a 60-bit hash (only ever a hint for review). */
   private byNameCompany = new HashTable();
   private tombstones = new Set<string>();
+  /** Longest all-digit employee ID with leading zeros the index holds (0: none): how far to pad. */
+  private paddedLength = 0;
 
   /** `beforeRead` writes buffered rows, so a confirmation sees everything this import added. */
   constructor(db: Database.Database, beforeRead: () => void) {
@@ -131,7 +138,10 @@ export class IdentityIndex {
     const ix = new IdentityIndex(db, opts.beforeRead ?? (() => {}));
     for (const r of db.prepare('SELECT email, person_id FROM person_emails').raw().iterate() as Iterable<[string, number]>) ix.emails.load(r[0], r[1]);
     for (const r of db.prepare('SELECT linkedin, id FROM people WHERE linkedin IS NOT NULL').raw().iterate() as Iterable<[string, number]>) ix.linkedin.load(r[0], r[1]);
-    for (const r of db.prepare('SELECT employee_id, person_id FROM employments WHERE employee_id IS NOT NULL').raw().iterate() as Iterable<[string, number]>) ix.employees.load(r[0], r[1]);
+    for (const r of db.prepare('SELECT employee_id, person_id FROM employments WHERE employee_id IS NOT NULL').raw().iterate() as Iterable<[string, number]>) {
+      ix.employees.load(r[0], r[1]);
+      ix.notePadded(r[0]);
+    }
     if (opts.names) {
       const rows = db.prepare("SELECT full_name, company_norm, id FROM people WHERE full_name <> '' AND company_norm IS NOT NULL AND company_norm <> ''").raw().iterate() as Iterable<[string, string, number]>;
       for (const r of rows) ix.addName(r[0], r[1], r[2]);
@@ -154,12 +164,33 @@ export class IdentityIndex {
       if (!ids) [ids, via] = [[li], 'LinkedIn URL'];
       else if (!ids.includes(li)) ids.push(li);
     }
-    const emp = keys.employeeId ? this.employees.get(keys.employeeId) : undefined;
+    let emp = keys.employeeId ? this.employees.get(keys.employeeId) : undefined;
+    let stored: string | undefined;
+    if (emp === undefined && keys.employeeId && DIGITS.test(keys.employeeId)) [emp, stored] = this.byOtherZeros(keys.employeeId);
     if (emp !== undefined) {
-      if (!ids) [ids, via] = [[emp], `employee ID ${keys.employeeId}`];
+      if (!ids) [ids, via] = [[emp], `employee ID ${stored ?? keys.employeeId}`];
       else if (!ids.includes(emp)) ids.push(emp);
     }
-    return ids ? { ids, via } : NO_MATCH;
+    if (!ids) return NO_MATCH;
+    return stored !== undefined && emp !== undefined ? { ids, via, storedEmployeeId: stored } : { ids, via };
+  }
+
+  /** Records an employee ID the store now holds, for byOtherZeros. */
+  notePadded(id: string): void {
+    if (id.charCodeAt(0) === 48 && id.length > this.paddedLength && DIGITS.test(id)) this.paddedLength = id.length;
+  }
+
+  /** The person holding the same all-digit ID with leading zeros added or dropped, and the ID as held. */
+  private byOtherZeros(id: string): [number | undefined, string | undefined] {
+    const bare = id.replace(/^0+/, '');
+    if (!bare) return [undefined, undefined];
+    const tries = bare !== id ? [bare] : [];
+    for (let n = bare.length + 1; n <= this.paddedLength; n++) if (n !== id.length) tries.push(bare.padStart(n, '0'));
+    for (const t of tries) {
+      const found = this.employees.get(t);
+      if (found !== undefined) return [found, t];
+    }
+    return [undefined, undefined];
   }
 
   /** Two independent 30-bit hashes of the normalised name and company: 60 bits. */

@@ -87,7 +87,10 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: Pick<D
   const nameOf = db.prepare('SELECT full_name FROM people WHERE id = ?').pluck();
   function insertEmployment(personId: number, e: EmploymentColumns): number {
     const r = insEmployment.run(personId, e.employee_id, ...EMPLOYMENT_COLS.map((c) => e[c]), e.rehire, e.rehire_source, s.batchId);
-    if (e.employee_id) index.employees.set(e.employee_id, personId);
+    if (e.employee_id) {
+      index.employees.set(e.employee_id, personId);
+      index.notePadded(e.employee_id);
+    }
     return Number(r.lastInsertRowid);
   }
 
@@ -128,7 +131,10 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: Pick<D
       for (const col of EMPLOYMENT_COLS) bulkEmployment.v(e[col]);
       bulkEmployment.v(e.rehire);
       bulkEmployment.v(e.rehire_source);
-      if (e.employee_id) index.employees.set(e.employee_id, id);
+      if (e.employee_id) {
+        index.employees.set(e.employee_id, id);
+        index.notePadded(e.employee_id);
+      }
     }
     keepProtected(id, rec);
     const other = index.sameNameAndCompany(c.full_name ?? '', c.company_norm);
@@ -253,6 +259,10 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: Pick<D
       return s.finishRow(rec, 'created', id);
     }
     const id = found.ids[0]!;
+    if (found.storedEmployeeId !== undefined && d.employment) {
+      rec.issues.push({ column: ctx.headerOf('employeeId'), value: d.employment.employee_id ?? '', severity: 'info', message: `Employee ID ${d.employment.employee_id} is ${found.storedEmployeeId} with its leading zeros (a spreadsheet app drops them); merged into #${id}.` });
+      d.employment.employee_id = found.storedEmployeeId;
+    }
     for (const other of found.ids.slice(1)) {
       rec.issues.push({ column: '', value: '', severity: 'warning', message: `This row matches #${id} ${String(nameOf.get(id) ?? '')} by ${found.via} and also #${other} ${String(nameOf.get(other) ?? '')}; it was merged into #${id} only. Review whether they are one person.` });
     }
