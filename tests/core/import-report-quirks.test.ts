@@ -128,6 +128,15 @@ describe('what Excel and no-code tools do to cells', () => {
     ]);
   });
 
+  it('a UTF-8 file with rows a Windows tool appended: each part read in its own charset', async () => {
+    core = tempCore();
+    const utf8 = Buffer.from('Name,Email\nZoë Kravitz-Lind,zoe@example.com\nBjörn Åkesson,bjorn@example.com\n', 'utf8');
+    const windows = iconv.encode('José Müller,jose@example.com\nRenée O’Connor,renee@example.com\n', 'windows-1252');
+    const r = await runText(core, 'joined.csv', Buffer.concat([utf8, windows]), 'candidates');
+    expect(r.encoding).toBe('UTF-8 with some Windows-1252');
+    expect(all(core, 'SELECT full_name AS name FROM people ORDER BY id').map((p) => p.name)).toEqual(['Zoë Kravitz-Lind', 'Björn Åkesson', 'José Müller', 'Renée O’Connor']);
+  });
+
   it('Excel for Mac\'s "CSV (Macintosh)": Mac Roman with CR line ends', async () => {
     core = tempCore();
     const bytes = iconv.encode('Name,Email,Company\rJosé Müller,jose@example.com,SAP\rZoë Hernández,zoe@example.com,Cabify\rRenée O’Connor,renee@example.com,Intercom\r', 'macintosh');

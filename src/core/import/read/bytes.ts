@@ -3,6 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { ApiError } from '../../../shared/api/errors';
+import { MixedDecoder, utf8Census } from './mixed';
 
 // Bytes → text: refuse what is not a spreadsheet, find the encoding (BOM, then a strict UTF-8
 // check of the whole file, then chardet on the bytes that are not UTF-8), decode in chunks.
@@ -86,6 +87,8 @@ function utf8Tail(buf: Buffer): number {
 const WESTERN: EncodingInfo = { name: 'windows-1252', label: 'Windows-1252 (Latin-1)', bomLength: 0 };
 /** Excel for Mac's "CSV (Macintosh)": chardet does not know it. */
 const MAC_ROMAN: EncodingInfo = { name: 'macintosh', label: 'Mac Roman', bomLength: 0 };
+/** read/mixed.ts: its own decoder, not iconv's. */
+const MIXED: EncodingInfo = { name: 'utf8+windows-1252', label: 'UTF-8 with some Windows-1252', bomLength: 0 };
 
 /**
  * Whether the bytes read more like words in `a` than in `b`. Inside a word ("José", "Müller") an
@@ -163,6 +166,9 @@ export function detectEncoding(filePath: string, displayName: string): EncodingI
     // Give chardet the head plus the part around the first non-ASCII bytes it must judge.
     const firstHigh = bad.findIndex((b) => b >= 0x80);
     const sample = Buffer.concat([head, bad.subarray(Math.max(0, firstHigh - 4096), firstHigh + HEAD)]);
+    // Real UTF-8 sequences beside bytes that fit none: UTF-8 with some Windows-1252 in it.
+    const census = utf8Census(bad);
+    if (census.sequences >= 2 && census.strays <= census.sequences * 4) return MIXED;
     const guess = singleByte(chardet.analyse(sample));
     return guess === WESTERN && readsBetterAs(sample, 'macintosh', 'windows-1252') ? MAC_ROMAN : guess;
 
@@ -188,7 +194,7 @@ export function decodeFile(filePath: string, enc: EncodingInfo, chunkSize = 1024
   let read = 0;
   function* gen(): Generator<string> {
     const fd = fs.openSync(filePath, 'r');
-    const decoder = iconv.getDecoder(enc.name, { stripBOM: false });
+    const decoder = enc.name === MIXED.name ? new MixedDecoder() : iconv.getDecoder(enc.name, { stripBOM: false });
     const buf = Buffer.allocUnsafe(chunkSize);
     let pos = enc.bomLength;
     try {
