@@ -27,16 +27,22 @@ export function usageError(message: string): ApiError {
   return new ApiError('BAD_ARGS', message);
 }
 
-/** Reads `--flag value` options and positional words; unknown flags are an error naming them. */
-export function parseWords(argv: string[], spec: Record<string, 'string' | 'boolean'>): { flags: Record<string, string | boolean>; positional: string[] } {
+/**
+ * Reads `--flag value` options and positional words. Unknown flags, short flags ("-n"), a flag given
+ * twice and more than `maxPositional` words are errors naming them: a script's typo must not pass
+ * for a default.
+ */
+export function parseWords(argv: string[], spec: Record<string, 'string' | 'boolean'>, maxPositional = Infinity): { flags: Record<string, string | boolean>; positional: string[] } {
   const flags: Record<string, string | boolean> = {};
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (/^-[^-\d]/.test(a)) throw usageError(`Unknown option ${a}; options are written out in full, like --limit.`);
     if (a.startsWith('--')) {
       const [key, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
       const kind = spec[key];
       if (!kind) throw usageError(`Unknown option --${key}.`);
+      if (key in flags) throw usageError(`Option --${key} is given twice; give it once.`);
       if (kind === 'boolean') flags[key] = true;
       else {
         const v = inline ?? argv[++i];
@@ -45,6 +51,7 @@ export function parseWords(argv: string[], spec: Record<string, 'string' | 'bool
       }
     } else positional.push(a);
   }
+  if (positional.length > maxPositional) throw usageError(`Unexpected "${positional[maxPositional]}": this command takes ${maxPositional === 0 ? 'no words besides its options' : maxPositional === 1 ? 'one word besides its options' : `${maxPositional} words besides its options`}.`);
   return { flags, positional };
 }
 

@@ -30,25 +30,36 @@ export async function runCli(argv: string[], io: Omit<CliIO, 'json'>, env: NodeJ
   const rest: string[] = [];
   let json = false;
   let db: string | undefined;
+  let dbGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') json = true;
-    else if (a === '--db') db = argv[++i];
-    else if (a.startsWith('--db=')) db = a.slice(5);
-    else rest.push(a);
+    else if (a === '--db' || a.startsWith('--db=')) {
+      if (dbGiven) {
+        io.err('Option --db is given twice; give it once.');
+        return EXIT.badInput;
+      }
+      dbGiven = true;
+      db = a === '--db' ? argv[++i] : a.slice(5);
+    } else rest.push(a);
+  }
+  // "--db --json" is a missing path, not a workspace called "--json".
+  if (dbGiven && (!db || db.startsWith('--'))) {
+    io.err('Option --db needs a path.');
+    return EXIT.badInput;
   }
   const [name, ...words] = rest;
-  if (!name || name === 'help' || name === '--help' || name === '-h') {
-    io.out(help());
-    return name ? EXIT.ok : EXIT.badInput;
+  if (name === 'help' || name === '--help' || name === '-h') {
+    io.out(json ? JSON.stringify({ usage: help() }, null, 2) : help());
+    return EXIT.ok;
+  }
+  if (!name) {
+    io.err(`Name a command.\n\n${help()}`);
+    return EXIT.badInput;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     io.err(`"${name}" is not a Bridgehire command. Run "bridgehire help" to see them.`);
-    return EXIT.badInput;
-  }
-  if (argv.includes('--db') && !db) {
-    io.err('Option --db needs a path.');
     return EXIT.badInput;
   }
   let core;

@@ -58,6 +58,25 @@ describe('the command line', () => {
     expect(await run(['stats', '--verbose', '--db', db])).toMatchObject({ code: 2, err: 'Unknown option --verbose.' });
   });
 
+  it('lets no typo in a script pass for a default: short flags, repeated flags, stray words, a --db with no path', async () => {
+    expect(await run(['list', 'people', '-n', '3', '--db', db, '--json'])).toMatchObject({ code: 2, out: '', err: 'Unknown option -n; options are written out in full, like --limit.' });
+    expect(await run(['match', '--role', 'A', '--role', 'B', '--db', db, '--json'])).toMatchObject({ code: 2, out: '', err: 'Option --role is given twice; give it once.' });
+    expect(await run(['stats', 'extra', '--db', db, '--json'])).toMatchObject({ code: 2, out: '', err: 'Unexpected "extra": this command takes no words besides its options.' });
+    expect(await run(['list', 'people', 'now', '--db', db])).toMatchObject({ code: 2, err: 'Unexpected "now": this command takes one word besides its options.' });
+    expect(await run(['stats', '--db', '--json'])).toMatchObject({ code: 2, out: '', err: 'Option --db needs a path.' });
+    expect(await run(['stats', '--db=', '--json'])).toMatchObject({ code: 2, out: '', err: 'Option --db needs a path.' });
+    expect(await run(['stats', '--db', db, '--db', db])).toMatchObject({ code: 2, err: 'Option --db is given twice; give it once.' });
+  });
+
+  it('prints help as JSON with --json, and asks for a command on stderr when none is given', async () => {
+    const h = await run(['help', '--json']);
+    expect(h.code).toBe(0);
+    expect(JSON.parse(h.out).usage).toMatch(/^Usage: bridgehire <command> \[--db PATH\] \[--json\]/);
+    const none = await run(['--db', db, '--json']);
+    expect(none).toMatchObject({ code: 2, out: '' });
+    expect(none.err).toMatch(/^Name a command\.\n\nUsage: bridgehire/);
+  });
+
   it('refuses a database from a newer Bridgehire with exit code 1 and a sentence', async () => {
     const newer = path.join(dir, 'newer.sqlite');
     const core = createCore({ dbPath: newer, log: () => {} });

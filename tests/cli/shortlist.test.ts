@@ -63,6 +63,7 @@ describe('shortlists from the command line', () => {
     expect(await run('export', 'shortlist', 'MLOps Q3', '--out', path.join(dir, 'x.csv'), '--format', 'xlsx')).toMatchObject({ code: 2, err: '--format must be one of csv, greenhouse, lever, html.' });
     expect(await run('export', 'shortlist', 'MLOps Q3', '--out', path.join(dir, 'missing', 'x.csv'))).toMatchObject({ code: 2, err: `The file could not be written to ${path.join(dir, 'missing', 'x.csv')}: that folder does not exist.` });
   });
+
 });
 
 describe('exporting from the command line', () => {
@@ -99,5 +100,10 @@ describe('exporting from the command line', () => {
       { subject: 'shortlist:1', format: 'pdf', shell: 'cli' },
       { subject: 'shortlist:1', format: 'greenhouse', shell: 'cli' },
     ]);
+  });
+
+  // Last: the export it attempts is in the audit log, which the test above counts.
+  it.runIf(fs.existsSync('/dev/full'))('a full disk is no bad input: exit code 1 and a sentence', async () => {
+    expect(await run('export', 'shortlist', 'MLOps Q3', '--out', '/dev/full', '--json')).toMatchObject({ code: 1, out: '', err: 'The file could not be written to /dev/full: the disk is full.' });
   });
 });

@@ -8,7 +8,7 @@ export const auditCommand: Command = {
   usage: 'audit [--limit N] [--action A]',
   summary: 'The audit log: imports, merges, erasures, exports, weight changes, backups.',
   async run(core, argv) {
-    const { flags } = parseWords(argv, { limit: 'string', action: 'string' });
+    const { flags } = parseWords(argv, { limit: 'string', action: 'string' }, 0);
     const limit = intFlag(flags, 'limit', 1, 5000) ?? 50;
     const filter: FilterModel = typeof flags.action === 'string' ? { action: { filterType: 'text', type: 'equals', filter: flags.action } } : {};
     const page = await core.invoke('audit.list', { limit, filter });

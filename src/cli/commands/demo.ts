@@ -8,7 +8,7 @@ export const demoCommand: Command = {
   usage: 'demo [--seed N]',
   summary: 'Fills an empty workspace with the demo company (alumni, candidates, open roles, layoffs).',
   async run(core, argv, io) {
-    const { flags } = parseWords(argv, { seed: 'string' });
+    const { flags } = parseWords(argv, { seed: 'string' }, 0);
     const seed = intFlag(flags, 'seed', 0, 2 ** 31);
     const jobId = `cli-demo-${process.pid}`;
     // Say what is happening on stderr (stdout stays one document with --json).

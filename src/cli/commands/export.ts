@@ -6,6 +6,20 @@ import { SHORTLIST_FORMATS, type ShortlistFormat } from '../../shared/api/contra
 import { ApiError } from '../../shared/api/errors';
 
 const FORMATS = [...SHORTLIST_FORMATS, 'html'] as const;
+/** Why a write failed, as a sentence's end. */
+const WRITE_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOENT: 'that folder cannot hold files',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EISDIR: 'that is a folder',
+  ENAMETOOLONG: 'the name is too long',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EIO: 'the disk reported an error',
+};
+const USER_FIXABLE = { EACCES: 1, EPERM: 1, EROFS: 1, ENOENT: 1, ENOTDIR: 1, EISDIR: 1, ENAMETOOLONG: 1 };
 
 export const exportCommand: Command = {
   name: 'export',
@@ -37,7 +51,10 @@ export const exportCommand: Command = {
     try {
       fs.writeFileSync(file, content, 'utf8');
     } catch (e) {
-      throw cannot((e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message);
+      // A path the user can fix is bad input (2); a full disk or a failing device is not (1).
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      const why = WRITE_ERRORS[code] ?? 'the system refused to write it';
+      throw new ApiError(code in USER_FIXABLE ? 'BAD_ARGS' : 'INTERNAL', `The file could not be written to ${file}: ${why}.`);
     }
     const data = { file, rows, format };
     return { data, text: `Wrote ${rows} ${rows === 1 ? 'row' : 'rows'} (${format}) to ${file}.` };

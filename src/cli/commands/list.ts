@@ -10,7 +10,7 @@ export const listCommand: Command = {
   usage: 'list people|alumni|roles [--limit N]',
   summary: 'Records of one kind, as an array.',
   async run(core, argv) {
-    const { flags, positional } = parseWords(argv, { limit: 'string' });
+    const { flags, positional } = parseWords(argv, { limit: 'string' }, 1);
     const kind = positional[0];
     if (!KINDS.includes(kind as (typeof KINDS)[number])) throw usageError(`Say what to list: ${KINDS.join(', ')}.`);
     const limit = intFlag(flags, 'limit', 1, 1_000_000) ?? 100;

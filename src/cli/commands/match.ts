@@ -17,7 +17,7 @@ function toOutput(r: MatchRow) {
     score: r.score,
     components: x.components,
     matched: x.matched.map((m) => ({ skill: m.skill, raw: m.raw, kind: m.kind })),
-    partial: x.partial.map((p) => ({ skill: p.skill, via: p.via, weight: p.weight, label: p.label, kind: p.kind })),
+    partial: x.partial.map((p) => ({ skill: p.skill, via: p.via, raw: p.raw, weight: p.weight, label: p.label, kind: p.kind })),
     missing: x.missing,
     nearMiss: x.nearMiss,
     nearMissSkill: x.nearMissSkill,
@@ -45,8 +45,8 @@ export const matchCommand: Command = {
   name: 'match',
   usage: 'match [--role REQ_ID | --all] [--top N] [--min-score S]',
   summary: 'The best candidates per open role, with the score explained.',
-  async run(core, argv) {
-    const { flags } = parseWords(argv, { role: 'string', all: 'boolean', top: 'string', 'min-score': 'string' });
+  async run(core, argv, io) {
+    const { flags } = parseWords(argv, { role: 'string', all: 'boolean', top: 'string', 'min-score': 'string' }, 0);
     const top = intFlag(flags, 'top', 1, 5000) ?? 10;
     const minScore = numberFlag(flags, 'min-score', 0, 100);
     const role = typeof flags.role === 'string' ? flags.role.trim() : undefined;
@@ -58,6 +58,12 @@ export const matchCommand: Command = {
     for (const reqId of reqIds) {
       const page = await core.invoke('match.forRole', { role: reqId, limit: top, withExplanation: true, ...(minScore !== undefined ? { minScore } : {}) });
       out.push(...page.rows.map(toOutput));
+    }
+    // An empty answer for one role says why when the role is not open (it is scored only while open).
+    if (role && out.length === 0) {
+      const found = await core.invoke('roles.list', { offset: 0, limit: 1, sort: [], filter: { reqId: { filterType: 'text', type: 'equals', filter: role } } });
+      const status = found.rows[0]?.status;
+      if (status && status !== 'open') io.err(`Role ${role} is ${status.replace('_', ' ')}: only open roles are matched. Reopen it in Roles to see its candidates.`);
     }
     const text = table(
       out.map((r) => ({ ...r, matched: r.matched.map((m) => m.skill), partial: r.partial.map((p) => p.label) })),

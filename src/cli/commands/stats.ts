@@ -7,7 +7,7 @@ export const statsCommand: Command = {
   usage: 'stats',
   summary: 'How much the workspace holds.',
   async run(core, argv) {
-    parseWords(argv, {});
+    parseWords(argv, {}, 0);
     const stats = await core.invoke('app.stats', {});
     return { data: stats, text: keyValues({ ...stats }) };
   },
