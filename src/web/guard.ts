@@ -32,7 +32,7 @@ export function checkOrigin(headers: IncomingHttpHeaders, port: number): GuardFa
 
 export function checkToken(headers: IncomingHttpHeaders, token: string): GuardFailure | null {
   const auth = headers.authorization ?? '';
-  const m = /^Bearer (\S+)$/.exec(auth);
+  const m = /^Bearer +(\S+)$/i.exec(auth); // the scheme is case-insensitive (RFC 9110)
   if (!m || !safeEqual(m[1]!, token)) return { status: 401, code: 'UNAUTHORIZED', message: 'This request did not carry the session token; open the address Bridgehire printed.' };
   return null;
 }

@@ -42,8 +42,9 @@ describe('checkToken', () => {
   });
   it.each([
     [`Bearer ${token}`, true],
-    [`bearer ${token}`, false],
-    [`Bearer  ${token}`, false],
+    // RFC 9110: the scheme is case-insensitive and one or more spaces follow it.
+    [`bearer ${token}`, true],
+    [`BEARER  ${token}`, true],
     [`Bearer ${token} extra`, false],
     [`Basic ${token}`, false],
     [token, false],
