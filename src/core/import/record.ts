@@ -123,11 +123,10 @@ export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecor
   const protectedValues: Record<string, string> = {};
   const issues: RowIssue[] = [];
   const width = plan.headers.length;
-  // The first few filled cells, to tell a total or footer line (read/notData.ts).
+  // Enough of the row to tell a total or footer line (read/notData.ts).
   let filled = 0;
-  let t0 = '';
-  let t1 = '';
-  let t2 = '';
+  let first = '';
+  let hasContact = false;
   for (const col of plan.columns) {
     const cell = cells[col.index];
     if (cell === undefined) continue;
@@ -140,9 +139,7 @@ export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecor
     else if (raw.charCodeAt(0) === 61 && col.def) raw = unwrapHyperlink(raw, ADDRESS_TYPES.has(col.def.type));
     const trimmed = raw.trim();
     if (trimmed === '') continue;
-    if (filled === 0) t0 = trimmed;
-    else if (filled === 1) t1 = trimmed;
-    else if (filled === 2) t2 = trimmed;
+    if (!first && col.target !== 'ignore' && col.target !== 'protected') first = trimmed;
     filled++;
     if (col.def && col.read) {
       const r = col.read(raw);
@@ -151,6 +148,7 @@ export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecor
         issues.push({ column: col.header, value: shown, severity: 'warning', message: `"${(raw === shown ? trimmed : shown.trim()).slice(0, 80)}" ${r.reason}${col.dateOrder ? ORDER_NOTE[col.dateOrder] : ''}; the ${describe(col.def)} was left empty (the value is kept with the row).` });
         continue;
       }
+      if (col.def.type === 'email' || col.def.type === 'linkedin') hasContact = true;
       if (col.def.multi) {
         const prev = values.get(col.def.name) as unknown[] | undefined;
         const add = Array.isArray(r.value) ? r.value : [r.value];
@@ -159,8 +157,8 @@ export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecor
     } else if (col.target === 'extra') extra[col.header] = trimmed;
     else if (col.target === 'protected') protectedValues[col.header] = trimmed;
   }
-  const notData = filled <= SPARSE ? sparseRowReason(filled, [t0, t1, t2].slice(0, filled), width) : repeatsHeadings(cells, plan.headers) ? REPEATED_HEADINGS : null;
-  if (notData) return { rowNo, cells, values: new Map(), extra: {}, protectedValues: {}, issues: [{ column: '', value: t0, severity: 'error', message: notData }] };
+  const notData = filled <= SPARSE ? sparseRowReason(filled, first, hasContact, width) : repeatsHeadings(cells, plan.headers) ? REPEATED_HEADINGS : null;
+  if (notData) return { rowNo, cells, values: new Map(), extra: {}, protectedValues: {}, issues: [{ column: '', value: first, severity: 'error', message: notData }] };
   if (cells.length < width) {
     issues.push({ column: '', value: '', severity: 'warning', message: `This row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}; the missing ones were left empty.` });
   } else if (cells.length > width) {

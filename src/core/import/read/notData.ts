@@ -5,9 +5,11 @@
 // pasted together. Imported, they become people named "7" or a layoff of "Grand Total".
 // Only sparse rows are looked at (a record fills more cells), so the check costs nothing for them.
 
-/** Words a total, footer or notice line starts with or holds. */
-const FOOTER =
-  /^(?:grand\s+)?(?:sub)?totals?\b|^total\s+(?:records|rows|count|employees|candidates|people)|^(?:records?|rows?|count)\s*(?:count|total)?\s*:|copyright|(?:©|\(c\))\s*(?:\d{4}|[A-Z])|all rights reserved|\bconfidential\b|generated\s+(?:by|on|at)\b|^powered by\b|^report\s+(?:run|generated|name|date)\b|^page\s+\d+(?:\s+of\s+\d+)?$|^filtered by\b|^end of report\b/i;
+/** A total line's first cell: "Total", "Total: 8", "Grand Totals (7 records)", "Subtotal", "Total Records: 7" ("Total Wine & More" is a company). */
+const TOTAL =
+  /^(?:grand\s+|sub)?totals?(?:\s*(?:[:(#=]|\d)|\s*$)|^total\s+(?:records|rows|count|employees|candidates|people|headcount)\b|^(?:records?|rows?|count)\s*(?:count|total)?\s*:|^page\s+\d+(?:\s+of\s+\d+)?$|^(?:end of report|no more records)\b/i;
+/** A notice standing alone on its line: copyright, confidentiality, who generated the report. */
+const NOTICE = /copyright|(?:©|\(c\))\s*\d{4}|all rights reserved|\bconfidential\b|generated\s+(?:by|on|at)\b|^powered by\b|^report\s+(?:run|generated|name|date)\b|^filtered by\b/i;
 /** "--- Infrastructure ---", "## Data", "Frontend ===": a heading made of rules. */
 const SECTION = /^\s*[-=*#_~•>|]{2,}|[-=*#_~•<|]{2,}\s*$/;
 /** A lone cell naming what a report lists ("Open Candidates by Stage"), or the company it is from ("Northwind Talent, Inc."). */
@@ -16,18 +18,19 @@ const REPORT_WORDS = /\b(?:report|records|candidates|employees|applicants|result
 /** Up to this many filled cells, a row may be a total or footer line. */
 export const SPARSE = 3;
 
+export const FOOTER_LINE = "This line is a report's total, footer or notice, not a record; it was not imported.";
+export const ONE_CELL_LINE = 'This line holds one cell of text, like a heading or a note between records; it was not imported.';
+
 /**
- * Why a sparse row is not a record, or null. `filled` is the number of non-empty cells, `texts` the
- * first of them (trimmed), `width` the number of columns.
+ * Why a sparse row is not a record, or null. `filled`: its non-empty cells; `first`: the first of
+ * them (trimmed, never a hidden column's); `hasContact`: a cell read as an email or LinkedIn URL,
+ * which makes any row a record; `width`: the number of columns.
  */
-export function sparseRowReason(filled: number, texts: readonly string[], width: number): string | null {
-  if (filled === 0 || filled > SPARSE) return null;
-  if (texts.some((t) => FOOTER.test(t))) return "This line is a report's total, footer or notice, not a record; it was not imported.";
-  if (filled === 1 && width >= 4) {
-    const t = texts[0]!;
-    // A summary report's group row ends in its count: "Phone Screen (3)".
-    if (SECTION.test(t) || REPORT_WORDS.test(t) || t.length > 60 || /:\s/.test(t) || /\(\d+(?:\s+records?)?\)$/i.test(t)) return 'This line holds one cell of text, like a heading or a note between records; it was not imported.';
-  }
+export function sparseRowReason(filled: number, first: string, hasContact: boolean, width: number): string | null {
+  if (filled === 0 || filled > SPARSE || hasContact || !first) return null;
+  if (TOTAL.test(first) || (filled === 1 && NOTICE.test(first))) return FOOTER_LINE;
+  // A summary report's group row ends in its count: "Phone Screen (3)".
+  if (filled === 1 && width >= 4 && (SECTION.test(first) || REPORT_WORDS.test(first) || first.length > 60 || /:\s/.test(first) || /\(\d+(?:\s+records?)?\)$/i.test(first))) return ONE_CELL_LINE;
   return null;
 }
 
