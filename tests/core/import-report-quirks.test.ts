@@ -118,6 +118,15 @@ describe('what Excel and no-code tools do to cells', () => {
     ]);
   });
 
+  it('an erased alumna stays erased when her ID comes back without its zeros', async () => {
+    core = tempCore();
+    await runText(core, 'wd.csv', WORKDAY, 'alumni');
+    await core.invoke('people.forget', { id: 1 });
+    const r = await runText(core, 'excel.csv', 'Employee ID,Worker,Termination Date\n4417,Priya Raman,10/25/2024\n', 'alumni');
+    expect(counts(r)).toEqual({ rows: 1, created: 0, merged: 0, rejected: 1, warnings: 1 });
+    expect(r.issues.map((i) => i.message)).toEqual(['This person asked to be forgotten and was erased; the row was skipped.']);
+  });
+
   it('Airtable: "checked" is yes, a linked record is its name', async () => {
     core = tempCore();
     const r = await runText(core, 'airtable.csv', AIRTABLE, 'candidates');
@@ -135,6 +144,14 @@ describe('what Excel and no-code tools do to cells', () => {
     const r = await runText(core, 'joined.csv', Buffer.concat([utf8, windows]), 'candidates');
     expect(r.encoding).toBe('UTF-8 with some Windows-1252');
     expect(all(core, 'SELECT full_name AS name FROM people ORDER BY id').map((p) => p.name)).toEqual(['Zoë Kravitz-Lind', 'Björn Åkesson', 'José Müller', 'Renée O’Connor']);
+  });
+
+  it('the same after Excel\'s "CSV UTF-8", which starts with a byte-order mark', async () => {
+    core = tempCore();
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const r = await runText(core, 'joined.csv', Buffer.concat([bom, Buffer.from('Name,Email\nZoë Kravitz-Lind,zoe@example.com\n', 'utf8'), iconv.encode('José Müller,jose@example.com\n', 'windows-1252')]), 'candidates');
+    expect(r.encoding).toBe('UTF-8 with BOM and some Windows-1252');
+    expect(all(core, 'SELECT full_name AS name FROM people ORDER BY id').map((p) => p.name)).toEqual(['Zoë Kravitz-Lind', 'José Müller']);
   });
 
   it('Excel for Mac\'s "CSV (Macintosh)": Mac Roman with CR line ends', async () => {

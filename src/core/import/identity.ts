@@ -100,12 +100,23 @@ export interface Match {
   ids: number[];
   /** How the first one was found, for messages. */
   via: string | null;
-  /** The employee ID as the store holds it, when the row's matched only without or with leading zeros. */
+  /** The employee ID as the store holds it, when the row's matched only without or with leading zeros, and whose it is. */
   storedEmployeeId?: string;
+  storedEmployeeOwner?: number;
 }
 
 /** All digits: an ID Excel may have shown without its leading zeros ("004417" → "4417"). */
 const DIGITS = /^\d{1,12}$/;
+const MAX_ID_DIGITS = 12;
+
+/** The other spellings of an all-digit ID: without its leading zeros, and padded with zeros up to `upTo` digits. */
+function zeroVariants(id: string, upTo: number): string[] {
+  const bare = id.replace(/^0+/, '');
+  if (!bare) return [];
+  const out = bare !== id ? [bare] : [];
+  for (let n = bare.length + 1; n <= upTo; n++) if (n !== id.length) out.push(bare.padStart(n, '0'));
+  return out;
+}
 
 const MESSY = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/;
 const NO_MATCH: Match = Object.freeze({ ids: [] as number[], via: null }) as Match;
@@ -172,7 +183,7 @@ export class IdentityIndex {
       else if (!ids.includes(emp)) ids.push(emp);
     }
     if (!ids) return NO_MATCH;
-    return stored !== undefined && emp !== undefined ? { ids, via, storedEmployeeId: stored } : { ids, via };
+    return stored !== undefined && emp !== undefined ? { ids, via, storedEmployeeId: stored, storedEmployeeOwner: emp } : { ids, via };
   }
 
   /** Records an employee ID the store now holds, for byOtherZeros. */
@@ -180,17 +191,19 @@ export class IdentityIndex {
     if (id.charCodeAt(0) === 48 && id.length > this.paddedLength && DIGITS.test(id)) this.paddedLength = id.length;
   }
 
-  /** The person holding the same all-digit ID with leading zeros added or dropped, and the ID as held. */
+  /**
+   * The person holding the same all-digit ID with leading zeros added or dropped, and the ID as held.
+   * Two people holding two such forms (04417 and 004417) are not told apart this way: no match.
+   */
   private byOtherZeros(id: string): [number | undefined, string | undefined] {
-    const bare = id.replace(/^0+/, '');
-    if (!bare) return [undefined, undefined];
-    const tries = bare !== id ? [bare] : [];
-    for (let n = bare.length + 1; n <= this.paddedLength; n++) if (n !== id.length) tries.push(bare.padStart(n, '0'));
-    for (const t of tries) {
-      const found = this.employees.get(t);
-      if (found !== undefined) return [found, t];
+    let found: [number, string] | undefined;
+    for (const t of zeroVariants(id, this.paddedLength)) {
+      const owner = this.employees.get(t);
+      if (owner === undefined) continue;
+      if (found && found[0] !== owner) return [undefined, undefined];
+      found ??= [owner, t];
     }
-    return [undefined, undefined];
+    return found ?? [undefined, undefined];
   }
 
   /** Two independent 30-bit hashes of the normalised name and company: 60 bits. */
@@ -219,6 +232,9 @@ export class IdentityIndex {
     if (this.tombstones.size === 0) return false;
     if (keys.emails.some((e) => this.tombstones.has(identityKeyHash('email', e)))) return true;
     if (keys.linkedin && this.tombstones.has(identityKeyHash('linkedin', keys.linkedin))) return true;
-    return Boolean(keys.employeeId && this.tombstones.has(identityKeyHash('employee_id', keys.employeeId)));
+    if (!keys.employeeId) return false;
+    if (this.tombstones.has(identityKeyHash('employee_id', keys.employeeId))) return true;
+    // An erased 004417 stays erased when a spreadsheet app brings it back as 4417 (or the other way).
+    return DIGITS.test(keys.employeeId) && zeroVariants(keys.employeeId, MAX_ID_DIGITS).some((v) => this.tombstones.has(identityKeyHash('employee_id', v)));
   }
 }

@@ -126,6 +126,23 @@ function singleByte(guesses: { name: string; confidence: number }[]): EncodingIn
   return { name: top.name, label: top.name, bomLength: 0 };
 }
 
+/** Validates UTF-8 over the whole file from `from`: the first chunk that is not, or null. */
+function firstInvalidChunk(fd: number, size: number, from: number): Buffer | null {
+  let pos = from;
+  let carry = Buffer.alloc(0);
+  while (pos < size) {
+    const chunk = readAt(fd, Math.min(SCAN, size - pos), pos);
+    if (chunk.length === 0) break;
+    pos += chunk.length;
+    const joined = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    const tail = pos < size ? utf8Tail(joined) : 0;
+    const body = joined.subarray(0, joined.length - tail);
+    if (!isUtf8(body)) return body;
+    carry = Buffer.from(joined.subarray(joined.length - tail));
+  }
+  return null;
+}
+
 /**
  * Finds the encoding of a file: refuses empty and binary files with one sentence.
  * UTF-8 is decided by validating every byte (a Latin-1 "é" on row 90,000 still counts);
@@ -137,7 +154,10 @@ export function detectEncoding(filePath: string, displayName: string): EncodingI
     const size = fs.fstatSync(fd).size;
     const head = readAt(fd, Math.min(HEAD, size), 0);
     if (size === 0 || head.length === 0) refuse(`${displayName} is empty: there is nothing to import.`);
-    if (startsWith(head, [0xef, 0xbb, 0xbf])) return { name: 'utf8', label: 'UTF-8 with BOM', bomLength: 3 };
+    if (startsWith(head, [0xef, 0xbb, 0xbf])) {
+      // Excel's "CSV UTF-8" starts so; rows joined on from a Windows export still need their charset.
+      return firstInvalidChunk(fd, size, 3) ? { ...MIXED, label: 'UTF-8 with BOM and some Windows-1252', bomLength: 3 } : { name: 'utf8', label: 'UTF-8 with BOM', bomLength: 3 };
+    }
     if (startsWith(head, [0xff, 0xfe])) return { name: 'utf-16le', label: 'UTF-16 LE', bomLength: 2 };
     if (startsWith(head, [0xfe, 0xff])) return { name: 'utf-16be', label: 'UTF-16 BE', bomLength: 2 };
     const magic = MAGIC.find((m) => startsWith(head, m.bytes));
@@ -145,23 +165,7 @@ export function detectEncoding(filePath: string, displayName: string): EncodingI
     const u16 = utf16Guess(head);
     if (u16) return { name: u16, label: u16 === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE', bomLength: 0 };
     if (looksBinary(head)) refuse(`${displayName} is not a spreadsheet: it holds binary data rather than text rows.`);
-    // Validate UTF-8 over the whole file; stop at the first chunk that is not.
-    let pos = 0;
-    let carry = Buffer.alloc(0);
-    let bad: Buffer | null = null;
-    while (pos < size) {
-      const chunk = readAt(fd, Math.min(SCAN, size - pos), pos);
-      if (chunk.length === 0) break;
-      pos += chunk.length;
-      const joined = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-      const tail = pos < size ? utf8Tail(joined) : 0;
-      const body = joined.subarray(0, joined.length - tail);
-      if (!isUtf8(body)) {
-        bad = body;
-        break;
-      }
-      carry = Buffer.from(joined.subarray(joined.length - tail));
-    }
+    const bad = firstInvalidChunk(fd, size, 0);
     if (!bad) return { name: 'utf8', label: 'UTF-8', bomLength: 0 };
     // Give chardet the head plus the part around the first non-ASCII bytes it must judge.
     const firstHigh = bad.findIndex((b) => b >= 0x80);

@@ -259,7 +259,7 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: Pick<D
       return s.finishRow(rec, 'created', id);
     }
     const id = found.ids[0]!;
-    if (found.storedEmployeeId !== undefined && d.employment) {
+    if (found.storedEmployeeId !== undefined && found.storedEmployeeOwner === id && d.employment) {
       rec.issues.push({ column: ctx.headerOf('employeeId'), value: d.employment.employee_id ?? '', severity: 'info', message: `Employee ID ${d.employment.employee_id} is ${found.storedEmployeeId} with its leading zeros (a spreadsheet app drops them); merged into #${id}.` });
       d.employment.employee_id = found.storedEmployeeId;
     }
