@@ -131,6 +131,11 @@ describe('HRIS exports', () => {
     ]);
   });
 
+  it('an HRIS path heading about the position is the employee\'s own title', async () => {
+    core = tempCore();
+    expect(await mappingOf('hris.csv', 'Worker : Employee ID,Worker : Name,Position : Job Title\n7,Ana Souza,SRE\n', 'alumni')).toEqual({ 'Worker : Employee ID': 'employeeId', 'Worker : Name': 'fullName', 'Position : Job Title': 'title' });
+  });
+
   it('Gusto: the legal names make the name, a preferred first name does not; the dismissal columns give the exit', async () => {
     core = tempCore();
     await runText(core, 'gusto.csv', GUSTO, 'alumni');

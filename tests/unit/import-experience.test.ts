@@ -14,5 +14,8 @@ describe('years of experience from a résumé', () => {
     // "N years building …" counts only as the summary's opening claim.
     expect(yearsFromText('Summary.\n' + 'x'.repeat(500) + '\n9 years building things')).toBeNull();
     expect(yearsFromText('Over 99 years of experience')).toBeNull();
+    // A team's years are not the person's; a stay in a city is not a career.
+    expect(yearsFromText('Joined a team with 40 years of combined experience.')).toBeNull();
+    expect(yearsFromText('3 years in Berlin, then back to Lagos.')).toBeNull();
   });
 });

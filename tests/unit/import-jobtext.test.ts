@@ -65,6 +65,11 @@ describe('sections and options of a job posting', () => {
     expect(r.nice.map((k) => k.skill).sort()).toEqual(['GCP', 'Go', 'LangChain', 'LlamaIndex', 'MLflow', 'Pinecone', 'Ray', 'Rust', 'Weaviate']);
   });
 
+  it('"About You" and "About The Role" head requirements, however capitalised; "Go" in "Google" is no option of a list', () => {
+    expect(skillsFromDescription('About us\nWe build Excel add-ins.\nAbout You\n- Python and Kubernetes\nAbout The Role\n- Terraform', read).must.map((k) => k.skill)).toEqual(['Python', 'Kubernetes', 'Terraform']);
+    expect(skillsFromDescription('Requirements\n- Experience at Google scale with Go or Rust', read)).toEqual({ must: [], nice: [{ skill: 'Go', raw: 'Go' }, { skill: 'Rust', raw: 'Rust' }] });
+  });
+
   it('a list joined by "and" is each required', () => {
     expect(skillsFromDescription('Requirements\n- Go, Rust and Terraform', read)).toEqual({ must: [{ skill: 'Go', raw: 'Go' }, { skill: 'Rust', raw: 'Rust' }, { skill: 'Terraform', raw: 'Terraform' }], nice: [] });
   });
@@ -76,6 +81,8 @@ describe('remote policy from a posting', () => {
     expect(remoteFromPosting('Benefits: remote-first, equity, 401(k).')).toBe('remote');
     expect(remoteFromPosting('Office in NYC or remote (US).')).toBe('remote');
     expect(remoteFromPosting('Our office is in Austin. We remotely monitor fleets.')).toBeNull();
+    expect(remoteFromPosting('Hybrid cloud experience (AWS + on-prem); hybrid search.')).toBeNull();
+    expect(remoteFromPosting('This is a hybrid role, 3 days on site.')).toBe('hybrid');
   });
 });
 

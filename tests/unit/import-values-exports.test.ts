@@ -38,6 +38,8 @@ describe('values from real exports', () => {
     expect(val(readInt('approx. 1,200'))).toBe(1200);
     expect(val(readNumber('10+ years'))).toBe(10);
     expect(val(readNumber('a lot'))).toBe('!is not a number');
+    // "Fewer than 5" is no count of 5.
+    expect(val(readInt('<5'))).toBe('!is not a number');
   });
 
   it('HiBob regret answers are yes and no', () => {
@@ -50,5 +52,15 @@ describe('values from real exports', () => {
 
   it('the job statuses of SmartRecruiters, Lever and iCIMS', () => {
     expect(['INTERVIEW', 'OFFER', 'SOURCING', 'internal', 'Open - Posted', 'CREATED', 'Pending Approval', 'FILLED', 'CANCELLED'].map(readStatus)).toEqual(['open', 'open', 'open', 'open', 'open', 'on_hold', 'on_hold', 'filled', 'closed']);
+  });
+});
+
+describe("Excel's shortened numbers", () => {
+  it('are refused where the digits matter; an ID that merely has an E in it is not one', async () => {
+    const { refuseShortened } = await import('../../src/core/import/values/excel');
+    const id = refuseShortened((raw: string) => ({ ok: true as const, value: raw.trim() }));
+    expect(val(id('1.23457E+11'))).toMatch(/^!is a number Excel shortened/);
+    expect(val(id('1E0452'))).toBe('1E0452');
+    expect(val(id('004417'))).toBe('004417');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy';
+import { skillsFromDescription } from '../../src/core/import/values/jobText';
 
 // "TF" is TensorFlow or Terraform: the skills beside it decide.
 
@@ -13,6 +14,11 @@ describe('an alias two skills share', () => {
     expect(cell('TF, Keras, PyTorch')).toEqual(['TensorFlow', 'Keras', 'PyTorch']);
     expect(cell('TF')).toEqual(['TensorFlow']);
     expect(prose('Wrote TF modules (AWS + GCP) with Terragrunt')).toEqual(['Terraform', 'Amazon Web Services', 'Google Cloud', 'Terragrunt']);
+  });
+
+  it('is settled by the whole job posting, not the one line it is on', () => {
+    const r = skillsFromDescription('Requirements\n- k8s, TF, golang, AWS\n- TF modules', (t) => tax.readText(t));
+    expect(r.must.map((k) => k.skill)).toEqual(['Kubernetes', 'Terraform', 'Go', 'Amazon Web Services']);
   });
 
   it('is not listed twice when the other skill is named too', () => {

@@ -7,6 +7,9 @@ import type { SkillDef, SkillsReading } from './types';
 
 const SHARED: Readonly<Record<string, readonly [string, string]>> = { TF: ['TensorFlow', 'Terraform'] };
 
+/** Whether a skill's text is an alias two skills share (its skill depends on what is read beside it). */
+export const isSharedAlias = (raw: string): boolean => raw.length <= 3 && SHARED[raw] !== undefined;
+
 /** Takes, for each shared alias in a reading, the skill the rest of the reading points to. */
 export function settleShared(reading: SkillsReading, get: (name: string) => SkillDef | undefined): SkillsReading {
   const hits = reading.skills;

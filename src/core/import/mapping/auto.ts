@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { ImportKind } from '../../../shared/domain';
-import { fieldsFor, isPersonKind, NAME_FIELDS } from '../fields';
+import { fieldsFor, NAME_FIELDS } from '../fields';
 import { EXACT_ONLY, PROTECTED_TERMS, SYNONYMS } from './synonyms';
 
 // Header → field by the synonym table, then by fuzzy matching (typos, extra words), with a
@@ -32,7 +32,7 @@ type Matcher = (normalised: string) => FieldMatch[];
 /** The better of two readings: the first unless the second's best is stronger. */
 const better = (a: FieldMatch[], b: FieldMatch[]) => (b.length && (!a.length || b[0]!.confidence > a[0]!.confidence) ? b : a);
 
-/** A person file's heading about the job applied for ("Job : Job Title"), not about the person. */
+/** A candidate file's heading about the job applied for ("Job : Job Title"), not about the person (an HRIS "Position : Job Title" is the employee's own). */
 const ABOUT_THE_JOB = /^(?:job|requisition|req|posting|opening|position)\b/i;
 
 /**
@@ -43,7 +43,7 @@ const ABOUT_THE_JOB = /^(?:job|requisition|req|posting|opening|position)\b/i;
 function readings(header: string, kind: ImportKind, match: Matcher): FieldMatch[] {
   const parts = /:\/\//.test(header) ? [] : header.split(':').map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return symbolReadings(header, match);
-  if (isPersonKind(kind) && ABOUT_THE_JOB.test(parts[0]!)) return [];
+  if (kind === 'candidates' && ABOUT_THE_JOB.test(parts[0]!)) return [];
   let best = symbolReadings(header, match);
   for (const tail of [parts.slice(-1), parts.slice(-2)]) best = better(best, symbolReadings(tail.join(' '), match));
   return best;

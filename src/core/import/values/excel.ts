@@ -5,7 +5,7 @@ import type { Read } from './text';
 // and Airtable / Notion linked records written as "Stripe (https://www.notion.so/…)".
 
 /** "1.23457E+11", "4.15555E+09": a number Excel shortened; its last digits are gone. */
-const SHORTENED = /^-?\d(?:[.,]\d+)?e\+?\d+$/i;
+const SHORTENED = /^-?\d(?:[.,]\d+)?e\+\d+$/i;
 
 /** Fields whose digits are the value: an ID or phone Excel shortened identifies no one. */
 export const DIGITS_MATTER: ReadonlySet<string> = new Set(['employeeId', 'reqId', 'phone']);

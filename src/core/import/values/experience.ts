@@ -3,9 +3,9 @@
 // top. Years at one job ("Google (2019-2024)", "(6 yrs)") are a stint, not a career: not read.
 
 /** "N years of … experience", anywhere. */
-const STATED = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\.?(?:\s+of)?(?:\s+(?:professional|industry|hands-on|software|engineering|relevant|total|work|combined|production|practical))*\s+(?:experience|exp)\b/gi;
+const STATED = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\.?(?:\s+of)?(?:\s+(?:professional|industry|hands-on|software|engineering|relevant|total|work|production|practical))*\s+(?:experience|exp)\b/gi;
 /** "12+ yrs building …": the summary's opening claim, in its first lines. */
-const OPENING = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\.?\s+(?:in|of|building|across|as|shipping|working|designing|leading|running|operating)\b/i;
+const OPENING = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\.?\s+(?:building|across|as|shipping|working|designing|leading|running|operating)\b/i;
 const OPENING_CHARS = 400;
 
 export function yearsFromText(text: string): number | null {

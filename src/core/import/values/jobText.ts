@@ -1,5 +1,6 @@
 import type { RemotePolicy } from '../../../shared/domain';
 import type { SkillHit } from '../../../shared/domain';
+import { isSharedAlias } from '../../skills/ambiguous';
 import type { SkillsReading } from '../../skills/types';
 
 // An ATS job report (Greenhouse "Jobs", Workday requisitions) often has no skills columns: the
@@ -22,12 +23,15 @@ const MUST_HEADING = /^(?:requirements|qualifications|(?:minimum|basic|required)
 /** Sections about the company, not the work: nothing in them is asked of anyone. */
 const SKIP_HEADING = /^(?:about(?: us| the (?:company|team))?|who we are|our (?:mission|story|company|culture|values)|(?:perks|benefits)(?: (?:and|&) (?:perks|benefits))?|what we offer|why (?:join|work (?:with|at)) us|compensation(?: (?:and|&) benefits)?|equal (?:opportunity|employment).*|eeo.*|how to apply|life at .+)$/i;
 /** "About Lumora", "About Fernway Health": a company's name after "About". */
-const ABOUT_COMPANY = /^About\s+(?!the role\b|you\b|this role\b)\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2}$/u;
+const ABOUT_COMPANY = /^About\s+\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2}$/u;
+/** "About You", "About The Role": what is asked, however it is capitalised. */
+const ABOUT_THE_WORK = /^about\s+(?:you|the role|this role|the job|the position|the opportunity)\b/i;
 
 function sectionOf(line: string): Section | null {
   const bare = line.replace(/[:\s]+$/, '').replace(/^[#*\s]+|[*\s]+$/g, '');
   if (!bare || bare.length > 60) return null;
   if (NICE_HEADING.test(bare)) return 'nice';
+  if (ABOUT_THE_WORK.test(bare)) return 'must';
   if (SKIP_HEADING.test(bare) || ABOUT_COMPANY.test(bare)) return 'skip';
   if (MUST_HEADING.test(bare)) return 'must';
   if (HEADING.test(line.trim())) return NICE.test(bare) ? 'nice' : 'must';
@@ -47,9 +51,16 @@ const OR_SIMILAR = /^\s*,?\s*(?:or (?:similar|equivalent|another|other|comparabl
 /** Before a list of examples: "e.g.", "such as", "like", "one of", "either", or an opening bracket. */
 const EXAMPLES = /(?:\be\.g\.|\bsuch as|\blike|\bone of|\beither|\()\s*$/i;
 
+/** Where a skill's text stands in a sentence as a word of its own ("Go" in "Go or Rust", not in "Google"). */
+function wordAt(s: string, raw: string): number {
+  const escaped = raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u').exec(s);
+  return m ? m.index : s.indexOf(raw);
+}
+
 /** The skills of a requirement that are options or examples, not each required. */
 function optional(s: string, hits: readonly SkillHit[]): Set<string> {
-  const found = hits.map((h) => ({ h, at: s.indexOf(h.raw) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+  const found = hits.map((h) => ({ h, at: wordAt(s, h.raw) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
   const out = new Set<string>();
   let start = 0;
   for (let i = 1; i <= found.length; i++) {
@@ -79,8 +90,12 @@ export function skillsFromDescription(text: string, readText: (t: string) => Ski
   const must = new Map<string, string>();
   const nice = new Map<string, string>();
   let section: Section = 'must';
+  // An alias two skills share ("TF") is settled by the whole posting, not by the one line it is on.
+  const shared = new Map<string, string>();
+  for (const h of readText(text).skills) if (isSharedAlias(h.raw)) shared.set(h.raw, h.name);
   const add = (into: Map<string, string>, h: SkillHit) => {
-    if (!into.has(h.name)) into.set(h.name, h.raw);
+    const name = shared.get(h.raw) ?? h.name;
+    if (!into.has(name)) into.set(name, h.raw);
   };
   for (const line of text.split(/[\r\n]+/)) {
     const heading = sectionOf(line);
@@ -122,12 +137,15 @@ export function remoteFromLocation(location: string): RemotePolicy | null {
   return null;
 }
 
+/** Hybrid as a way of working ("Hybrid (Chicago, 2 days in office)", "a hybrid role"), not "hybrid cloud" or "hybrid search". */
+const HYBRID_WORK = /\bhybrid\s*(?:\(|[,:–-]\s*\d|(?:role|work|working|schedule|position|setup|arrangement|model)\b)|\b(?:work|working|role|position|schedule)\s+(?:is\s+)?hybrid\b|\bhybrid\b[^.\n]{0,30}\b(?:days?|office|on[- ]?site)\b/i;
+
 /**
- * Remote policy from a posting's text, when neither a column nor the office cell says: "hybrid"
- * anywhere; "remote-first", "fully remote", "or remote (US)", "work from anywhere" for remote.
+ * Remote policy from a posting's text, when neither a column nor the office cell says: hybrid work;
+ * "remote-first", "fully remote", "or remote (US)", "work from anywhere" for remote.
  */
 export function remoteFromPosting(text: string): RemotePolicy | null {
-  if (/\bhybrid\b/i.test(text)) return 'hybrid';
+  if (HYBRID_WORK.test(text)) return 'hybrid';
   if (/\b(?:remote[- ]first|fully remote|100% remote|remote[- ]friendly|or remote\b|remote \((?:[A-Z]{2,3}|US|EU|UK)\b|work from anywhere)/i.test(text)) return 'remote';
   return null;
 }

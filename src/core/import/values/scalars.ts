@@ -13,7 +13,7 @@ export function readBool(raw: string): Read<boolean> {
 }
 
 /** "~1000", "approx. 1,000", "1000+": a tracker's rough count is still the count. */
-const ROUGHLY = /^(?:~|≈|about|approx(?:\.|imately)?|around|c\.|ca\.|circa|>|<|over|under|nearly|almost)\s*|\+$/gi;
+const ROUGHLY = /^(?:~|≈|about|approx(?:\.|imately)?|around|c\.|ca\.|circa|nearly|almost)\s*|\+$/gi;
 
 /**
  * "1,234.5", "1.234,5", "1 234" — the last separator followed by 1–2 digits (or 3 when
