@@ -37,7 +37,12 @@ export function parseWords(argv: string[], spec: Record<string, 'string' | 'bool
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (/^-[^-\d]/.test(a)) throw usageError(`Unknown option ${a}; options are written out in full, like --limit.`);
+    // "--" ends the options: what follows is words, even "--like this" or "- a bullet".
+    if (a === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (/^-[A-Za-z][\w-]*$/.test(a)) throw usageError(`Unknown option ${a}; options are written out in full, like --limit.`);
     if (a.startsWith('--')) {
       const [key, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
       const kind = spec[key];

@@ -68,6 +68,13 @@ describe('the command line', () => {
     expect(await run(['stats', '--db', db, '--db', db])).toMatchObject({ code: 2, err: 'Option --db is given twice; give it once.' });
   });
 
+  it('reads a pasted bulleted list as text, and words after "--" as words', async () => {
+    const bullets = JSON.parse((await run(['skills', 'resolve', '- Python\n- Kubernetes', '--db', db, '--json'])).out);
+    expect(bullets.skills.map((s: { name: string }) => s.name)).toEqual(['Python', 'Kubernetes']);
+    const after = await run(['skills', 'resolve', '--db', db, '--json', '--', '--Terraform']);
+    expect(JSON.parse(after.out).skills.map((s: { name: string }) => s.name)).toEqual(['Terraform']);
+  });
+
   it('prints help as JSON with --json, and asks for a command on stderr when none is given', async () => {
     const h = await run(['help', '--json']);
     expect(h.code).toBe(0);

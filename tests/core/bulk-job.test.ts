@@ -16,8 +16,15 @@ describe('bulk updates as a job', () => {
   it('tags everyone a filter selects on a worker thread, once past the threshold', async () => {
     core = tempCore({ workerScript: WORKER_SCRIPT });
     seedMany(core.db, BULK_JOB_MIN + 5);
+    // The job reports its progress as it goes: the sign that it ran as a job, not inline.
+    const phases: string[] = [];
+    core.on((e) => {
+      if (e.type === 'progress') phases.push(e.phase);
+    });
     const r = await core.invoke('people.bulkUpdate', { target: { grid: 'candidates', filter: {}, quick: '' }, patch: { addTags: ['q4-pool'], stage: 'contacted' } });
     expect(r.updated).toBe(BULK_JOB_MIN + 5);
+    expect(phases.length).toBeGreaterThan(0);
+    expect(new Set(phases)).toEqual(new Set(['updating']));
     expect(tagged('q4-pool')).toBe(BULK_JOB_MIN + 5);
     expect(core.db.prepare("SELECT count(*) FROM people WHERE stage = 'contacted' AND edited_fields = '[\"stage\",\"tags\"]'").pluck().get()).toBe(BULK_JOB_MIN + 5);
   });

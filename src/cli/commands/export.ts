@@ -11,7 +11,7 @@ const WRITE_ERRORS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EROFS: 'the disk is read-only',
-  ENOENT: 'that folder cannot hold files',
+  ENOENT: 'that folder does not exist',
   ENOTDIR: 'part of the path is a file, not a folder',
   EISDIR: 'that is a folder',
   ENAMETOOLONG: 'the name is too long',

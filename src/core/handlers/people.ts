@@ -17,7 +17,11 @@ export const peopleHandlers: HandlerGroup<'people.list' | 'alumni.list' | 'peopl
   },
   'people.bulkUpdate': async ({ target, patch }, ctx) => {
     const ids = resolveTarget(ctx.db, target, today(ctx));
-    const updated = ids.length >= BULK_JOB_MIN ? await ctx.jobs.run<number>('people.bulk', { ids, patch } satisfies BulkJobInput, { jobId: crypto.randomUUID() }) : bulkUpdate(ctx.db, ids, patch);
+    const jobId = crypto.randomUUID();
+    const updated =
+      ids.length >= BULK_JOB_MIN
+        ? await ctx.jobs.run<number>('people.bulk', { ids, patch } satisfies BulkJobInput, { jobId, onProgress: (phase, done, total, rate) => ctx.emit({ type: 'progress', jobId, phase, done, total, rate }) })
+        : bulkUpdate(ctx.db, ids, patch);
     if (updated > 0) ctx.changed('people', 'alumni');
     return { updated };
   },
