@@ -12,7 +12,7 @@ export function Welcome() {
     setBusy(true);
     try {
       const r = await job.run((jobId) => api.call('demo.create', { jobId }));
-      notify('success', `Demo workspace ready: ${r.people.toLocaleString()} people, ${r.roles} open roles.`);
+      notify('success', `Demo workspace ready: ${r.people.toLocaleString()} people, ${r.roles} roles.`);
       await refreshInfo();
       navigate('matches');
     } catch (e) {
@@ -31,7 +31,7 @@ export function Welcome() {
       <div className="welcome-cards">
         <div className="card">
           <h2>Explore with a demo company</h2>
-          <p>About 5,000 alumni, 20,000 candidates from laid-off lists and ATS exports, 60 open roles and real-world layoff waves.</p>
+          <p>About 5,000 alumni, 20,000 candidates from laid-off lists and ATS exports, 60 roles (most of them open) and real-world layoff waves.</p>
           <button className="primary" disabled={busy} onClick={loadDemo}>
             {busy ? 'Loading the demo…' : 'Load the demo workspace'}
           </button>

@@ -50,7 +50,7 @@ export function FileStep(p: FileStepProps) {
         {p.loading && <p className="muted">Reading the file…</p>}
         {!p.loading && p.preview && p.kind && (
           <p>
-            {p.kindGuessed ? `This looks like a ${kindInfo(p.kind).label.toLowerCase()} file: ` : ''}
+            {p.kindGuessed && !p.preview.refusal ? `This looks like ${withArticle(kindInfo(p.kind).label.toLowerCase())} file: ` : ''}
             {p.preview.refusal ? null : `${p.preview.exact ? '' : 'about '}${count(p.preview.estimatedRows, 'row')}, ${n(mapped)} of ${count(p.preview.columns.length, 'column')} recognised.`}
           </p>
         )}
@@ -63,4 +63,9 @@ export function FileStep(p: FileStepProps) {
       </div>
     </div>
   );
+}
+
+/** "an open roles", "a candidates". */
+function withArticle(words: string): string {
+  return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
 }

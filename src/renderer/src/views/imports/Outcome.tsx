@@ -40,7 +40,7 @@ export function IssueExamples({ r }: { r: ImportResult }) {
           ))}
         </ul>
       )}
-      {!errors.length && !warnings.length && <p className="all-clear">No problems found in any row.</p>}
+      {!errors.length && !warnings.length && <p className="all-clear">{notes.length ? 'No row has a problem; the notes above are for your information.' : 'No problems found in any row.'}</p>}
       {errors.length > 0 && <ExampleList title={`${more ? 'At least ' : ''}${count(errors.length, 'error')} — these rows are not imported`} tone="bad" items={errors} />}
       {warnings.length > 0 && <ExampleList title={`${more ? 'At least ' : ''}${count(warnings.length, 'warning')} — imported, with the value left out or corrected`} tone="warn" items={warnings} />}
     </div>

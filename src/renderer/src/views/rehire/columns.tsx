@@ -1,6 +1,6 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { AlumnusRow } from '../../../../shared/api/contract/people';
-import { TRACK_LABELS } from '../../../../shared/domain';
+import { LEVEL_LABELS, TRACK_LABELS } from '../../../../shared/domain';
 import { EligibilityBadge, ScoreBar } from '../../grid/cells';
 import { formatDate, formatInt, formatNumber } from '../../grid/format';
 import { EXIT_LABELS, STAGE_LABELS, label } from '../../grid/labels';
@@ -44,7 +44,7 @@ export function rehireColumns(): ColDef<AlumnusRow>[] {
     { field: 'title', headerName: 'Last title', width: 200, filter: 'agTextColumnFilter' },
     { field: 'team', headerName: 'Last team', width: 140, filter: 'agTextColumnFilter' },
     { field: 'manager', headerName: 'Manager', width: 140, filter: 'agTextColumnFilter' },
-    { field: 'level', headerName: 'Level', width: 90, filter: 'agTextColumnFilter' },
+    { field: 'level', headerName: 'Level', width: 90, filter: 'agTextColumnFilter', valueFormatter: (p) => label(LEVEL_LABELS, p.value) },
     { field: 'tenureYears', headerName: 'Tenure (years)', width: 120, filter: 'agNumberColumnFilter', type: 'numericColumn', valueFormatter: (p) => formatNumber(p.value) },
     { field: 'lastPerformance', headerName: 'Last review', width: 120, filter: 'agTextColumnFilter' },
     { field: 'rehireSource', headerName: 'Rehire from', width: 120, filter: 'agTextColumnFilter', hide: true, valueFormatter: (p) => (p.value === 'derived' ? 'Exit reason' : p.value === 'explicit' ? 'HR file' : '') },
