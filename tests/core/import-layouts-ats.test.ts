@@ -122,12 +122,18 @@ describe('ATS exports', () => {
 });
 
 describe('HRIS exports', () => {
-  it('ADP: the payroll name in capitals reads as a name, a preferred name is kept aside, contact paths keep their kind', async () => {
+  it('ADP without legal names: the payroll name in capitals reads as a name', async () => {
     core = tempCore();
-    expect(await mappingOf('adp.csv', ADP, 'alumni')).toMatchObject({ 'Payroll Name': 'fullName', 'Preferred Name': 'extra', 'Work Contact: Work Email': 'workEmail', 'Personal Contact: Personal Email': 'personalEmail', 'Job Title Description': 'title' });
+    await runText(core, 'adp2.csv', 'Associate ID,Payroll Name,Personal Contact: Personal Mobile\nG3K7,"SMITH, ROBERT A JR",(470) 555-0122\n', 'alumni');
+    expect(all(core, 'SELECT full_name AS name, phone FROM people')).toEqual([{ name: 'Robert A Smith Jr', phone: '(470) 555-0122' }]);
+  });
+
+  it('ADP: the legal names make the name (not the payroll name or a preferred one), contact paths keep their kind', async () => {
+    core = tempCore();
+    expect(await mappingOf('adp.csv', ADP, 'alumni')).toMatchObject({ 'Payroll Name': 'extra', 'Legal First Name': 'firstName', 'Preferred Name': 'extra', 'Work Contact: Work Email': 'workEmail', 'Personal Contact: Personal Email': 'personalEmail', 'Job Title Description': 'title' });
     await runText(core, 'adp.csv', ADP, 'alumni');
     expect(all(core, "SELECT p.full_name AS name, p.title, group_concat(m.email || ':' || m.kind, ' ') AS emails FROM people p JOIN person_emails m ON m.person_id = p.id GROUP BY p.id")).toEqual([
-      { name: 'Robert A Smith Jr', title: 'Cloud Architect', emails: 'rob.smith@acme.io:work rob@gmail.com:personal' },
+      { name: 'Robert Smith', title: 'Cloud Architect', emails: 'rob.smith@acme.io:work rob@gmail.com:personal' },
     ]);
   });
 

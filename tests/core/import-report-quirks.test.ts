@@ -40,7 +40,7 @@ describe('totals, footers and headings between records', () => {
     core = tempCore();
     const r = await runText(core, 'sf.csv', SALESFORCE, 'candidates');
     expect(counts(r)).toEqual({ rows: 7, created: 2, merged: 0, rejected: 5, warnings: 0 });
-    expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.message)).toEqual([FOOTER, ONE_CELL, FOOTER, FOOTER, ONE_CELL]);
+    expect(r.issues.filter((i) => i.severity === 'info').map((i) => i.message)).toEqual([FOOTER, ONE_CELL, FOOTER, FOOTER, ONE_CELL]);
     expect(all(core, 'SELECT full_name AS name FROM people ORDER BY id')).toEqual([{ name: 'Rachel Kim' }, { name: 'Omar Haddad' }]);
   });
 
@@ -55,7 +55,7 @@ describe('totals, footers and headings between records', () => {
     core = tempCore();
     const r = await runText(core, 'list.csv', SECTIONS, 'candidates');
     expect(counts(r)).toEqual({ rows: 5, created: 2, merged: 0, rejected: 3, warnings: 0 });
-    expect(r.issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.value])).toEqual([
+    expect(r.issues.filter((i) => i.severity === 'info').map((i) => [i.row, i.value])).toEqual([
       [1, '--- Infrastructure ---'],
       [3, 'Full Name'],
       [5, 'TOTAL: 2 people'],
@@ -67,6 +67,16 @@ describe('totals, footers and headings between records', () => {
     const r = await runText(core, 'warn.csv', WARN, 'layoffs');
     expect(counts(r)).toEqual({ rows: 3, created: 2, merged: 0, rejected: 1, warnings: 0 });
     expect(all(core, 'SELECT sum(laid_off) AS total FROM layoff_events')).toEqual([{ total: 237 }]);
+  });
+});
+
+describe('the same file twice', () => {
+  it('says when the file was imported before, and merges instead of duplicating', async () => {
+    core = tempCore();
+    await runText(core, 'sf.csv', SALESFORCE, 'candidates');
+    const again = await runText(core, 'sf-copy.csv', SALESFORCE, 'candidates');
+    expect(counts(again)).toEqual({ rows: 7, created: 0, merged: 2, rejected: 5, warnings: 0 });
+    expect(again.issues.filter((i) => i.row === 0).map((i) => i.message)).toEqual([expect.stringMatching(/^This same file was imported before, as import #1 on \d{4}-\d{2}-\d{2}; its rows were matched to what that import stored\.$/)]);
   });
 });
 

@@ -42,6 +42,11 @@ describe('values from real exports', () => {
     expect(val(readInt('<5'))).toBe('!is not a number');
   });
 
+  it('a phone keeps its number, not the label an ATS writes before it', async () => {
+    const { readPhone } = await import('../../src/core/import/values/text');
+    expect(['Cell: (415) 555-0134', 'Mobile - +44 20 7946 0958', 'Tel. 030 1234567', '+1 512 555 0100'].map((v) => val(readPhone(v)))).toEqual(['(415) 555-0134', '+44 20 7946 0958', '030 1234567', '+1 512 555 0100']);
+  });
+
   it('HiBob regret answers are yes and no', () => {
     expect(['Regretted', 'Non-regretted', 'Not regretted', 'Non regrettable'].map((v) => val(readBool(v)))).toEqual([true, false, false, false]);
   });

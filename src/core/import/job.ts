@@ -113,6 +113,8 @@ export function runImport(db: Database.Database, input: ImportJobInput, io: JobI
     if (read.nulCount) notes.push(`${read.nulCount} NUL character${read.nulCount > 1 ? 's were' : ' was'} removed from the file.`);
     if (read.badChars) notes.push(`${read.badChars} character${read.badChars > 1 ? 's' : ''} could not be read as ${info.encoding.label} and show as "\uFFFD".`);
     if (read.unterminatedQuotes) notes.push('A quoted cell was never closed; the rest of the file after it was read as that one cell.');
+    const before = db.prepare("SELECT id, substr(started_at, 1, 10) AS day FROM import_batches WHERE file_hash = ? AND id <> ? AND status = 'done' ORDER BY id DESC LIMIT 1").get(read.hash, batchId) as { id: number; day: string } | undefined;
+    if (before) notes.push(`This same file was imported before, as import #${before.id} on ${before.day}; its rows were matched to what that import stored.`);
     if (s.counts.rows === 0) refuse(`${info.fileName} has column headings but no rows under them.`);
     // A dry run is rolled back, indexes included: no need to build them or link layoffs first.
     if (rebuild && !input.dryRun) {

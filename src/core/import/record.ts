@@ -7,7 +7,7 @@ import { readBool, readInt, readNumber, readPercent } from './values/scalars';
 import { clean, readEmails, readLinkedin, readName, readPhone, readUrl, type Read } from './values/text';
 import { htmlToText } from './values/html';
 import { DIGITS_MATTER, dropRecordLinks, refuseShortened, unwrapHyperlink } from './values/excel';
-import { REPEATED_HEADINGS, repeatsHeadings, sparseRowReason, SPARSE } from './read/notData';
+import { FOOTER_LINE, ONE_CELL_LINE, REPEATED_HEADINGS, repeatsHeadings, sparseRowReason, SPARSE } from './read/notData';
 
 // One source row → typed field values, using the confirmed mapping. A value that cannot be read
 // becomes an issue naming the column and value; the field stays empty and the raw row is kept.
@@ -113,9 +113,11 @@ function describe(def: FieldDef): string {
 
 /**
  * Whether the row was already refused while it was read (a total or footer line): the writer
- * rejects it without a message of its own. Reading adds no other errors.
+ * rejects it without a message of its own. Such a row's first issue says why, as a note: nothing
+ * in it needs fixing.
  */
-export const refusedWhileRead = (rec: { issues: readonly RowIssue[] }): boolean => rec.issues.length > 0 && rec.issues[0]!.severity === 'error';
+export const refusedWhileRead = (rec: { issues: readonly RowIssue[] }): boolean => rec.issues.length > 0 && NOT_DATA.has(rec.issues[0]!.message);
+const NOT_DATA: ReadonlySet<string> = new Set([FOOTER_LINE, ONE_CELL_LINE, REPEATED_HEADINGS]);
 
 export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecord {
   const values = new Map<string, unknown>();
@@ -158,7 +160,7 @@ export function readRecord(plan: Plan, rowNo: number, cells: string[]): RowRecor
     else if (col.target === 'protected') protectedValues[col.header] = trimmed;
   }
   const notData = filled <= SPARSE ? sparseRowReason(filled, first, hasContact, width) : repeatsHeadings(cells, plan.headers) ? REPEATED_HEADINGS : null;
-  if (notData) return { rowNo, cells, values: new Map(), extra: {}, protectedValues: {}, issues: [{ column: '', value: first, severity: 'error', message: notData }] };
+  if (notData) return { rowNo, cells, values: new Map(), extra: {}, protectedValues: {}, issues: [{ column: '', value: first, severity: 'info', message: notData }] };
   if (cells.length < width) {
     issues.push({ column: '', value: '', severity: 'warning', message: `This row has ${cells.length} cell${cells.length === 1 ? '' : 's'} where the header has ${width}; the missing ones were left empty.` });
   } else if (cells.length > width) {

@@ -298,18 +298,25 @@ export function autoMap(headers: string[], kind: ImportKind): ColumnMapping[] {
 const PREFERRED = /\b(?:preferred|nick ?name|known as|goes by)\b/i;
 /** A street address, not where someone is based. */
 const STREET = /\baddress\b/i;
+/** ADP's "Payroll Name" ("RAMAN, PRIYA K"): the legal first and last names say it better when the sheet has them. */
+const PAYROLL = /\bpayroll\b/i;
 
 /**
  * Columns that name a field only when nothing better does: a preferred name beside the legal name
- * columns (it would replace "Priya Raman" with "Pri"), a street address beside the city and state.
+ * columns (it would replace "Priya Raman" with "Pri"), a payroll name beside the legal first and
+ * last names, a street address beside the city and state.
  * They are kept with the row instead.
  */
 function keepSecondBest(cols: ColumnMapping[]): ColumnMapping[] {
   const has = (fields: readonly string[], except: (c: ColumnMapping) => boolean) => cols.some((c) => fields.includes(c.target) && !except(c));
   const isPreferred = (c: ColumnMapping) => PREFERRED.test(c.header);
   const isStreet = (c: ColumnMapping) => c.target === 'location' && STREET.test(c.header);
+  const firstAndLast = cols.some((c) => c.target === 'firstName') && cols.some((c) => c.target === 'lastName');
   for (const c of cols) {
-    const demote = (NAME_FIELDS.includes(c.target) && isPreferred(c) && has(NAME_FIELDS, isPreferred)) || (isStreet(c) && has(['city', 'region'], isStreet));
+    const demote =
+      (NAME_FIELDS.includes(c.target) && isPreferred(c) && has(NAME_FIELDS, isPreferred)) ||
+      (isStreet(c) && has(['city', 'region'], isStreet)) ||
+      (c.target === 'fullName' && PAYROLL.test(c.header) && firstAndLast);
     if (demote) {
       c.target = 'extra';
       c.confidence = 0;

@@ -12,7 +12,7 @@ const PERSON: Record<string, string[]> = {
   workEmail: ['work email', 'business email', 'company email', 'corporate email', 'office email', 'work email address'],
   personalEmail: ['personal email', 'private email', 'home email', 'alternate email', 'other email', 'personal email address'],
   linkedin: ['linkedin', 'linkedin url', 'linkedin profile', 'linkedin profile url', 'linked in', 'li url', 'linkedin link', 'linkedin handle', 'public profile url', 'linkedin public profile url', 'public profile', 'profile url', 'links', 'profile links', 'social links', 'profiles', 'social profiles', 'social media', 'social media links', 'social'],
-  phone: ['phone', 'phone number', 'mobile', 'cell', 'telephone', 'tel', 'mobile phone', 'contact number', 'mobile number', 'cell phone'],
+  phone: ['phone', 'phone number', 'mobile', 'cell', 'telephone', 'tel', 'mobile phone', 'contact number', 'mobile number', 'cell phone', 'personal mobile', 'personal phone', 'personal cell', 'mobile phone number'],
   location: ['location', 'current location', 'based in', 'metro', 'metro area', 'home location', 'work location', 'site', 'work site', 'office location', 'location description', 'work location description', 'address'],
   city: ['city', 'location city', 'town'],
   region: ['state', 'region', 'province', 'location region', 'location state', 'state province', 'work state', 'county'],

@@ -114,8 +114,11 @@ export function readLinkedin(raw: string): Read<string> {
 }
 
 /** Phones are kept as written (trimmed); only obvious non-phones are reported. */
+/** "Cell: ", "Mobile - ", "Tel." before the number (iCIMS writes its phone type so). */
+const PHONE_LABEL = /^(?:cell|mobile|mob|tel|telephone|phone|home|work|office|main)\s*(?:phone\s*)?[:.\-–]\s*/i;
+
 export function readPhone(raw: string): Read<string> {
-  const s = clean(raw);
+  const s = clean(raw).replace(PHONE_LABEL, '');
   const digits = s.replace(/\D/g, '').length;
   if (digits < 5) return bad('does not look like a phone number');
   return ok(s);
