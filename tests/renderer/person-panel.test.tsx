@@ -130,6 +130,8 @@ describe('the person panel', () => {
     expect(rows[0]).toEqual(['Must-have skills2 of 3 must-haves, 1 through an adjacent skill.', '83%', '40', '33']);
     expect(rows[5]).toEqual(['AvailabilityLaid off 5 months ago.', '50%', '8', '4']);
     expect(rows[7]).toEqual(['DepthDoes not apply to this role.', '0%', 'n/a', '0']);
+    expect(rows.at(-1)).toEqual(['Score', '', '', '81']);
+    expect(ex.textContent).toContain('the weights of the parts that apply are scaled to add up to 100');
     expect(ex.textContent).toContain('Near miss: Python');
     expect(ex.textContent).toContain('Must-haves: 2 of 4');
     const evidence = Array.from(ex.querySelectorAll('.evidence li')).map((li) => li.textContent);

@@ -3,7 +3,7 @@ import type { Explanation } from '../../../../shared/api/contract/match';
 import { SCORE_PARTS } from '../../../../shared/domain';
 import { useApp } from '../../app/context';
 import { ScoreBar } from '../../grid/cells';
-import { formatDateTime, formatInt } from '../../grid/format';
+import { formatDateTime, formatInt, formatNumber } from '../../grid/format';
 import { FLAG_LABELS, SCORE_PART_LABELS } from '../../grid/labels';
 
 type Explained = { explanation: Explanation; stored: { score: number; rank: number; engineVersion: string; computedAt: string } | null };
@@ -80,12 +80,21 @@ export function MatchExplanation({ roleId, personId, roleTitle }: { roleId: numb
                 </th>
                 <td>{pct(c.value)}</td>
                 <td>{c.weight === 0 ? 'n/a' : formatInt(c.weight)}</td>
-                <td className="num">{formatInt(c.points)}</td>
+                <td className="num">{formatNumber(c.points)}</td>
               </tr>
             );
           })}
         </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Score</th>
+            <td />
+            <td />
+            <td className="num">{formatNumber(e.score)}</td>
+          </tr>
+        </tfoot>
       </table>
+      <p className="muted small">Points are value × weight; the weights of the parts that apply are scaled to add up to 100, so a part can earn more points than its weight when another does not apply.</p>
       <h4>
         Must-haves: {formatInt(e.mustMatched)} of {formatInt(e.mustTotal)}
       </h4>
