@@ -112,3 +112,18 @@ describe('weights', () => {
     expect(resolveWeights(null, 'ai_ml', { global: null, byTrack: {} })).toEqual({ weights: BUILTIN_WEIGHTS.ai_ml, source: 'builtin' });
   });
 });
+
+describe('a role that lists no skills', () => {
+  it('weighs must-haves at nothing earned, so it cannot outrank a role whose skills the person has', () => {
+    const bare = role({ id: 8, level: 'senior', location: 'London, UK', remotePolicy: 'onsite', must: [], nice: [] });
+    const e = scorePair(sre, bare, testGraph, asOf);
+    expect(e.components.mustHave).toMatchObject({ weight: bare.weights.mustHave, points: 0, note: 'The role lists no must-have skills, so no one earns these points: add them in Roles.' });
+    expect(e.components.niceToHave.weight).toBe(0);
+    expect(e.score).toBeLessThan(scorePair(sre, platformRole, testGraph, asOf).score);
+  });
+
+  it('a role with nice-to-haves only leaves its must-have weight to the rest', () => {
+    const niceOnly = role({ id: 9, level: 'senior', must: [], nice: [{ skill: 'Docker', raw: 'Docker' }] });
+    expect(scorePair(sre, niceOnly, testGraph, asOf).components.mustHave.weight).toBe(0);
+  });
+});

@@ -14,7 +14,9 @@ import { normalise } from './weights';
 /** Which parts say something about this role, in SCORE_PARTS order. Depends on the role only. */
 export function applicableParts(role: Pick<RoleProfile, 'must' | 'nice' | 'level' | 'location' | 'remotePolicy'>): boolean[] {
   const has: Record<ScorePart, boolean> = {
-    mustHave: role.must.length > 0,
+    // A role that lists no skills at all still weighs them, at nothing earned: otherwise its scores
+    // are made of track, level and place alone and outrank every role that asks for skills.
+    mustHave: role.must.length > 0 || role.nice.length === 0,
     niceToHave: role.nice.length > 0,
     trackFit: true,
     levelFit: role.level !== null,

@@ -98,7 +98,7 @@ export function coverage(person: SkillSet, wanted: readonly RoleSkill[], kind: '
 
 export function coverageNote(c: Coverage, total: number, kind: 'must' | 'nice'): string {
   const what = kind === 'must' ? 'must-have' : 'nice-to-have';
-  if (total === 0) return `The role lists no ${what} skills.`;
+  if (total === 0) return kind === 'must' ? 'The role lists no must-have skills, so no one earns these points: add them in Roles.' : `The role lists no ${what} skills.`;
   const parts = [`${c.full} of ${total} ${what}${total === 1 ? '' : 's'}`];
   if (c.partial.length) parts.push(`partly ${c.partial.map((p) => `${p.label} (${Math.round(p.weight * 100)}%)`).join(', ')}`);
   if (c.missing.length) parts.push(`missing ${c.missing.join(', ')}`);
