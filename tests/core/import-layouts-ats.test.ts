@@ -163,6 +163,10 @@ describe('requisition exports', () => {
     core = tempCore();
     const r = await runText(core, 'sr.csv', SR_JOBS, 'roles');
     expect(counts(r)).toEqual({ rows: 2, created: 2, merged: 0, rejected: 0, warnings: 0 });
+    expect(r.issues.map((i) => i.message)).toEqual([
+      'Role REF2291S lists no skills, so no one earns the must-have points of its matches: add its must-haves in Roles.',
+      'Role REF2292P lists no skills, so no one earns the must-have points of its matches: add its must-haves in Roles.',
+    ]);
     expect(all(core, 'SELECT req_id, status, remote_policy AS remote, opened_on FROM roles ORDER BY req_id')).toEqual([
       { req_id: 'REF2291S', status: 'open', remote: 'onsite', opened_on: '2024-11-01' },
       { req_id: 'REF2292P', status: 'on_hold', remote: 'remote', opened_on: '2024-11-04' },

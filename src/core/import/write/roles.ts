@@ -102,6 +102,7 @@ export function createRolesWriter(s: Session) {
         rec.issues.push({ column: headerOf(s, 'title'), value: '', severity: 'error', message: `Role ${reqId} has no title and is not in the workspace yet; it was not imported.` });
         return s.finishRow(rec, 'rejected', null);
       }
+      if (must.length === 0 && nice.length === 0) rec.issues.push({ column: '', value: '', severity: 'info', message: `Role ${reqId} lists no skills, so no one earns the must-have points of its matches: add its must-haves in Roles.` });
       const r = ins.run(reqId, ...ROLE_COLS.map((c) => cols[c] ?? defaults[c] ?? null), s.batchId);
       const id = Number(r.lastInsertRowid);
       byReq.set(reqId, id);
