@@ -58,7 +58,7 @@ export function SkillSupply({ data, colors }: { data: InsightsSummary; colors: C
       (unused.length && data.totals.openRoles ? ` No open role asks for ${unused.slice(0, 3).join(', ')}.` : '')
     : 'No skills recorded yet.';
   return (
-    <ChartCard title="Skills your people hold" summary={summary} empty={rows.length ? null : 'Skills appear once people are imported.'}>
+    <ChartCard title="Skills your people hold" summary={summary} empty={rows.length ? null : data.totals.people ? 'None of your people has a skill Bridgehire knows yet: import a file with their skills or résumés.' : 'Skills appear once people are imported.'}>
       <SkillBars rows={rows} colors={colors} height={56 + rows.length * 30} />
     </ChartCard>
   );
