@@ -70,6 +70,17 @@ describe('totals, footers and headings between records', () => {
   });
 });
 
+describe('likely duplicates', () => {
+  it('one phone number and one family name is listed for review, not merged; a shared office line is not', async () => {
+    core = tempCore();
+    const file = 'Name,Email,Phone\nRobert A Smith Jr,rob@acme.io,(470) 555-0122\nRobert Smith Jr.,rsmith@gmail.com,+1 470.555.0122\nAna Souza,ana@acme.io,(470) 555-0100\nBo Chen,bo@acme.io,470-555-0100\n';
+    const r = await runText(core, 'dups.csv', file, 'candidates');
+    expect(counts(r)).toEqual({ rows: 4, created: 4, merged: 0, rejected: 0, warnings: 0 });
+    expect(r.possibleDuplicates.map((d) => [d.row, d.personId, d.otherId])).toEqual([[2, 2, 1]]);
+    expect(r.issues.map((i) => [i.row, i.message])).toEqual([[2, 'Possibly the same person as #1 (same phone number); not merged, listed for review.']]);
+  });
+});
+
 describe('the same file twice', () => {
   it('says when the file was imported before, and merges instead of duplicating', async () => {
     core = tempCore();

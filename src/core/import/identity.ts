@@ -119,6 +119,47 @@ function zeroVariants(id: string, upTo: number): string[] {
 }
 
 const MESSY = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/;
+
+/**
+ * Two 30-bit hashes of a phone's last ten digits (at least seven), so "+1 (470) 555-0122" and
+ * "470.555.0122" agree, with the family name: an office's switchboard number is shared by people
+ * of other names. Hashed as read, without making strings: it runs for every person a file creates.
+ */
+function phoneHashes(phone: string | null, name: string): [number, number] | null {
+  if (!phone) return null;
+  let a = 0x811c9dc5;
+  let b = 0x01234567;
+  let n = 0;
+  for (let i = phone.length - 1; i >= 0 && n < 10; i--) {
+    const c = phone.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+    n++;
+  }
+  const family = familyName(name);
+  if (n < 7 || !family) return null;
+  for (let i = 0; i < family.length; i++) {
+    const c = family.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  return [(a ^ (a >>> 30)) & 0x3fffffff, (b ^ (b >>> 30)) & 0x3fffffff];
+}
+
+/** The last word of a name that is not a suffix, in lower case, letters only ("Robert Smith Jr." → "smith"). */
+function familyName(name: string): string {
+  let end = name.length;
+  for (let tries = 0; tries < 3 && end > 0; tries++) {
+    const start = name.lastIndexOf(' ', end - 1) + 1;
+    let word = name.slice(start, end).toLowerCase();
+    if (/[^\p{Ll}]/u.test(word)) word = word.replace(/[^\p{L}]+/gu, '');
+    if (word && !NAME_SUFFIXES.has(word)) return word;
+    end = start - 1;
+  }
+  return '';
+}
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba']);
 const NO_MATCH: Match = Object.freeze({ ids: [] as number[], via: null }) as Match;
 
 export class IdentityIndex {
@@ -127,6 +168,8 @@ export class IdentityIndex {
   readonly employees: KeyIndex;
   /** Name + company → first person with them, as a 60-bit hash (only ever a hint for review). */
   private byNameCompany = new HashTable();
+  /** Phone number → first person with it, the same way. */
+  private byPhone = new HashTable();
   private tombstones = new Set<string>();
   /** Longest all-digit employee ID with leading zeros the index holds (0: none): how far to pad. */
   private paddedLength = 0;
@@ -156,6 +199,7 @@ export class IdentityIndex {
     if (opts.names) {
       const rows = db.prepare("SELECT full_name, company_norm, id FROM people WHERE full_name <> '' AND company_norm IS NOT NULL AND company_norm <> ''").raw().iterate() as Iterable<[string, string, number]>;
       for (const r of rows) ix.addName(r[0], r[1], r[2]);
+      for (const r of db.prepare('SELECT phone, full_name, id FROM people WHERE phone IS NOT NULL').raw().iterate() as Iterable<[string, string, number]>) ix.samePhone(r[0], r[1], r[2]);
     }
     for (const r of db.prepare('SELECT key_hash FROM tombstones').raw().iterate() as Iterable<[string]>) ix.tombstones.add(r[0]);
     return ix;
@@ -212,6 +256,19 @@ export class IdentityIndex {
     if (MESSY.test(n)) n = n.replace(/\s+/g, ' ').trim();
     const key = `${n}\u0001${companyNorm}`;
     return [hash30(key), hash30(key, 0x01234567)];
+  }
+
+  /**
+   * Someone else of this family name already known by this phone number ("Robert A Smith Jr" and
+   * "Robert Smith Jr." with one number are likely one person, to review), or, the first time the
+   * number is seen with that name, nothing: it is remembered for `id`.
+   */
+  samePhone(phone: string | null, name: string, id: number): number | undefined {
+    const h = phoneHashes(phone, name);
+    if (!h) return undefined;
+    const held = this.byPhone.get(h[0], h[1]);
+    if (held === undefined) this.byPhone.set(h[0], h[1], id);
+    return held;
   }
 
   /** Someone else already known by this name at this company (a likely duplicate to review). */

@@ -138,10 +138,17 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: Pick<D
     }
     keepProtected(id, rec);
     const other = index.sameNameAndCompany(c.full_name ?? '', c.company_norm);
+    const otherByPhone = index.samePhone(c.phone, c.full_name ?? '', id);
     if (other !== undefined) {
       s.noteDuplicate({ row: rec.rowNo, personId: id, otherId: other, name: c.full_name ?? '', company: c.company ?? '' });
       rec.issues.push({ column: '', value: c.full_name ?? '', severity: 'info', message: `Possibly the same person as #${other} (same name at ${c.company}); not merged, listed for review.` });
-    } else index.addName(c.full_name ?? '', c.company_norm, id);
+    } else {
+      index.addName(c.full_name ?? '', c.company_norm, id);
+      if (otherByPhone !== undefined && otherByPhone !== id) {
+        s.noteDuplicate({ row: rec.rowNo, personId: id, otherId: otherByPhone, name: c.full_name ?? '', company: c.company ?? '' });
+        rec.issues.push({ column: ctx.headerOf('phone'), value: c.phone ?? '', severity: 'info', message: `Possibly the same person as #${otherByPhone} (same phone number); not merged, listed for review.` });
+      }
+    }
     return id;
   }
 
