@@ -95,7 +95,7 @@ describe('Insights view', () => {
     const { api } = fakeApi(() => Promise.resolve(SUMMARY));
     show(api);
     await screen.findByText('People by track and source');
-    expect(screen.getByText('6 people across 3 tracks; the most in AI/ML (2). Former employees: 3, Laid-off lists: 3, Applicants (ATS): 1.')).toBeTruthy();
+    expect(screen.getByText('6 people across 3 tracks; the most in AI/ML (2). Former employees: 3, Laid-off lists: 3, Applicants (ATS): 1 (someone from two sources counts in both; in the bars, once, under the first of them).')).toBeTruthy();
     expect(screen.getByText('2 of 3 former employees (67%) are eligible for rehire.')).toBeTruthy();
     expect(screen.getByText('4 open roles (5 hires) in 1 track. AI/ML roles have waited longest: 45 days on average.')).toBeTruthy();
     expect(screen.getByText('2 of 4 open roles have been open for more than 90 days.')).toBeTruthy();

@@ -34,11 +34,14 @@ function peopleByTrack(db: Database.Database): { byTrack: TrackSourceRow[]; bySo
     const row = rows.get(track ?? '') ?? { track, total: 0, bySource: {} };
     row.total += g.n;
     rows.set(track ?? '', row);
-    for (const s of new Set(parseJson<string[]>(g.sources, []))) {
+    const sources = new Set(parseJson<string[]>(g.sources, []));
+    // The bars stack a track's people by source: each person once, under their main source
+    // (alumni before a layoff list before the ATS), so a bar is as long as the track's count.
+    const main = SOURCE_KINDS.find((k) => sources.has(k));
+    if (main) row.bySource[main] = (row.bySource[main] ?? 0) + g.n;
+    for (const s of sources) {
       if (!(SOURCE_KINDS as readonly string[]).includes(s)) continue;
-      const source = s as SourceKind;
-      row.bySource[source] = (row.bySource[source] ?? 0) + g.n;
-      bySource.set(source, (bySource.get(source) ?? 0) + g.n);
+      bySource.set(s as SourceKind, (bySource.get(s as SourceKind) ?? 0) + g.n);
     }
   }
   return {

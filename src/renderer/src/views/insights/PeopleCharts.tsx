@@ -14,7 +14,7 @@ export function PeopleByTrack({ data, colors }: { data: InsightsSummary; colors:
   const summary = top
     ? `${plural(data.totals.people, 'person', 'people')} across ${plural(data.peopleByTrack.length, 'track')}; the most in ${trackLabel(top.track)} (${n(top.total)}). ` +
       data.peopleBySource.map((s) => `${SOURCE_LABELS[s.source]}: ${n(s.count)}`).join(', ') +
-      '.'
+      ' (someone from two sources counts in both; in the bars, once, under the first of them).'
     : 'No people yet.';
   return (
     <ChartCard title="People by track and source" summary={summary} empty={rows.length ? null : 'Import a talent list to see where your people are.'}>
