@@ -26,7 +26,7 @@ export function ScoreBar({ score, points }: { score: number | null | undefined; 
 export function SourceBadges({ sources }: { sources: readonly string[] | null | undefined }) {
   if (!sources?.length) return null;
   return (
-    <span className="badges">
+    <span className="badges" title={sources.map((s) => label(SOURCE_LABELS, s)).join(', ')}>
       {sources.map((s) => (
         <span key={s} className={`badge ${SOURCE_BADGE[s as SourceKind] ?? 'badge-neutral'}`}>
           {label(SOURCE_LABELS, s)}

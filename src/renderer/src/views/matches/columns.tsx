@@ -52,7 +52,7 @@ export function matchColumns(allRoles: boolean): ColDef<MatchRow>[] {
         ) : null,
     },
     { field: 'rank', headerName: 'Rank', width: 80, filter: 'agNumberColumnFilter', type: 'numericColumn', hide: allRoles, valueFormatter: (p) => formatInt(p.value) },
-    { field: 'sources', headerName: 'Source', width: 130, sortable: false, filter: false, cellRenderer: (p: P) => <SourceBadges sources={p.data?.sources} /> },
+    { field: 'sources', headerName: 'Source', width: 150, sortable: false, filter: false, cellRenderer: (p: P) => <SourceBadges sources={p.data?.sources} /> },
     { field: 'eligibility', headerName: 'Rehire', width: 110, filter: false, cellRenderer: (p: P) => (p.data ? <EligibilityBadge value={p.data.eligibility} /> : null) },
     {
       colId: 'mustMatched',

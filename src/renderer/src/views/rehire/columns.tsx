@@ -45,7 +45,7 @@ export function rehireColumns(): ColDef<AlumnusRow>[] {
     { field: 'team', headerName: 'Last team', width: 140, filter: 'agTextColumnFilter' },
     { field: 'manager', headerName: 'Manager', width: 140, filter: 'agTextColumnFilter' },
     { field: 'level', headerName: 'Level', width: 90, filter: 'agTextColumnFilter', valueFormatter: (p) => label(LEVEL_LABELS, p.value) },
-    { field: 'tenureYears', headerName: 'Tenure (years)', width: 120, filter: 'agNumberColumnFilter', type: 'numericColumn', valueFormatter: (p) => formatNumber(p.value) },
+    { field: 'tenureYears', headerName: 'Tenure (years)', width: 136, filter: 'agNumberColumnFilter', type: 'numericColumn', valueFormatter: (p) => formatNumber(p.value) },
     { field: 'lastPerformance', headerName: 'Last review', width: 120, filter: 'agTextColumnFilter' },
     { field: 'rehireSource', headerName: 'Rehire from', width: 120, filter: 'agTextColumnFilter', hide: true, valueFormatter: (p) => (p.value === 'derived' ? 'Exit reason' : p.value === 'explicit' ? 'HR file' : '') },
     { field: 'track', headerName: 'Track', width: 110, filter: 'agTextColumnFilter', valueFormatter: (p) => label(TRACK_LABELS, p.value) },
