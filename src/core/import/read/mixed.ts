@@ -16,10 +16,9 @@ function sequenceAt(buf: Uint8Array, i: number): number {
   return n;
 }
 
-/** How many multi-byte UTF-8 sequences, and how many bytes that fit none, a buffer holds. */
-export function utf8Census(buf: Uint8Array): { sequences: number; strays: number } {
+/** Walks a buffer's non-ASCII bytes: returns how many valid multi-byte sequences it holds, calling `stray` for each byte that fits none. */
+function walk(buf: Uint8Array, stray: (at: number) => void): number {
   let sequences = 0;
-  let strays = 0;
   for (let i = 0; i < buf.length; ) {
     if (buf[i]! < 0x80) {
       i++;
@@ -29,11 +28,15 @@ export function utf8Census(buf: Uint8Array): { sequences: number; strays: number
     if (n) {
       sequences++;
       i += n;
-    } else {
-      strays++;
-      i++;
-    }
+    } else stray(i++);
   }
+  return sequences;
+}
+
+/** How many multi-byte UTF-8 sequences, and how many bytes that fit none, a buffer holds. */
+export function utf8Census(buf: Uint8Array): { sequences: number; strays: number } {
+  let strays = 0;
+  const sequences = walk(buf, () => strays++);
   return { sequences, strays };
 }
 
@@ -68,18 +71,9 @@ export class MixedDecoder {
 function decodeMixed(buf: Buffer): string {
   let out = '';
   let run = 0;
-  for (let i = 0; i < buf.length; ) {
-    if (buf[i]! < 0x80) {
-      i++;
-      continue;
-    }
-    const n = sequenceAt(buf, i);
-    if (n) {
-      i += n;
-      continue;
-    }
-    out += buf.toString('utf8', run, i) + WINDOWS_1252[buf[i]!]!;
-    run = ++i;
-  }
+  walk(buf, (at) => {
+    out += buf.toString('utf8', run, at) + WINDOWS_1252[buf[at]!]!;
+    run = at + 1;
+  });
   return out + buf.toString('utf8', run);
 }
