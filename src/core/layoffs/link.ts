@@ -80,19 +80,24 @@ export function linkPeopleToLayoffs(db: Database.Database, personIds?: readonly 
   for (const e of db.prepare('SELECT id, company_norm AS norm, date FROM layoff_events ORDER BY company_norm, date, id').iterate() as Iterable<Dated & { norm: string }>) {
     (byCompany.get(e.norm) ?? byCompany.set(e.norm, []).get(e.norm)!).push({ id: e.id, date: e.date });
   }
+  // Someone who left *us* on that day, and whose company came from another source (an ATS's
+  // "current employer"), was not laid off by that company: only our own company's events explain
+  // it. Our company is the one former employees' own records name most (none when they name none).
+  const ours = db.prepare(`SELECT company_norm FROM people WHERE sources = '["alumni"]' AND company_norm IS NOT NULL GROUP BY company_norm ORDER BY count(*) DESC LIMIT 1`).pluck().get() as string | undefined;
   const select = `SELECT p.id, p.company_norm AS norm, p.layoff_event_id AS current,
-      coalesce(p.available_on, (SELECT max(e.exit_date) FROM employments e WHERE e.person_id = p.id)) AS leftOn
+      coalesce(p.available_on, (SELECT max(e.exit_date) FROM employments e WHERE e.person_id = p.id)) AS leftOn,
+      p.sources <> '["alumni"]' AND EXISTS (SELECT 1 FROM employments e WHERE e.person_id = p.id AND e.exit_date = coalesce(p.available_on, e.exit_date)) AS leftUsOtherCompany
     FROM people p`;
   const rows = (
     personIds
       ? db.prepare(`${select} WHERE p.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(personIds))
       : db.prepare(`${select} WHERE p.company_norm IS NOT NULL OR p.layoff_event_id IS NOT NULL`).all()
-  ) as { id: number; norm: string | null; current: number | null; leftOn: string | null }[];
+  ) as { id: number; norm: string | null; current: number | null; leftOn: string | null; leftUsOtherCompany: number }[];
   const update = db.prepare('UPDATE people SET layoff_event_id = ? WHERE id = ?');
   let changed = 0;
   const run = () => {
     for (const r of rows) {
-      const events = r.norm ? byCompany.get(r.norm) : undefined;
+      const events = r.norm && !(r.leftUsOtherCompany && r.norm !== ours) ? byCompany.get(r.norm) : undefined;
       const next = events ? (pickEvent(events, r.leftOn)?.id ?? null) : null;
       if (next !== r.current) {
         update.run(next, r.id);
