@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { HashTable } from './hashTable';
+import { isNameSuffix } from './values/text';
 
 // Who a row is: a person is the same person when any normalised email, the LinkedIn URL or the
 // employee ID is shared. The index is built once per import from the store, then kept up to date
@@ -154,12 +155,11 @@ function familyName(name: string): string {
     const start = name.lastIndexOf(' ', end - 1) + 1;
     let word = name.slice(start, end).toLowerCase();
     if (/[^\p{Ll}]/u.test(word)) word = word.replace(/[^\p{L}]+/gu, '');
-    if (word && !NAME_SUFFIXES.has(word)) return word;
+    if (word && !isNameSuffix(word)) return word;
     end = start - 1;
   }
   return '';
 }
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba']);
 const NO_MATCH: Match = Object.freeze({ ids: [] as number[], via: null }) as Match;
 
 export class IdentityIndex {
@@ -230,8 +230,14 @@ export class IdentityIndex {
     return stored !== undefined && emp !== undefined ? { ids, via, storedEmployeeId: stored, storedEmployeeOwner: emp } : { ids, via };
   }
 
-  /** Records an employee ID the store now holds, for byOtherZeros. */
-  notePadded(id: string): void {
+  /** Records that `personId` now holds an employee ID (an ID no one else holds yet). */
+  addEmployee(employeeId: string, personId: number): void {
+    this.employees.set(employeeId, personId);
+    this.notePadded(employeeId);
+  }
+
+  /** Notes how long the padded all-digit IDs the index holds are, for byOtherZeros. */
+  private notePadded(id: string): void {
     if (id.charCodeAt(0) === 48 && id.length > this.paddedLength && DIGITS.test(id)) this.paddedLength = id.length;
   }
 

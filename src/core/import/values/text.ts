@@ -14,7 +14,8 @@ export function clean(s: string): string {
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'esq', 'cpa', 'pe', 'dds', 'msc', 'bsc']);
 
-const isSuffix = (word: string) => SUFFIXES.has(word.replace(/\./g, '').toLowerCase());
+/** "Jr", "Jr.", "PhD", "III": a word after a name that is no part of it. */
+export const isNameSuffix = (word: string): boolean => SUFFIXES.has(word.replace(/\./g, '').toLowerCase());
 
 /**
  * "Doe, Jane" → "Jane Doe"; "Jane Doe, PhD" stays; a payroll's "SMITH, ROBERT A JR" → "Robert A
@@ -23,9 +24,9 @@ const isSuffix = (word: string) => SUFFIXES.has(word.replace(/\./g, '').toLowerC
 export function readName(raw: string): string {
   const s = clean(raw);
   const parts = s.split(',').map((p) => p.trim());
-  if (parts.length === 2 && parts[0] && parts[1] && !isSuffix(parts[1])) {
+  if (parts.length === 2 && parts[0] && parts[1] && !isNameSuffix(parts[1])) {
     const given = parts[1].split(' ');
-    const suffix = given.length > 1 && isSuffix(given[given.length - 1]!) ? given.pop()! : null;
+    const suffix = given.length > 1 && isNameSuffix(given[given.length - 1]!) ? given.pop()! : null;
     return unshout([...given, parts[0], ...(suffix ? [suffix] : [])].join(' '));
   }
   return unshout(s);

@@ -88,8 +88,7 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: Pick<D
   function insertEmployment(personId: number, e: EmploymentColumns): number {
     const r = insEmployment.run(personId, e.employee_id, ...EMPLOYMENT_COLS.map((c) => e[c]), e.rehire, e.rehire_source, s.batchId);
     if (e.employee_id) {
-      index.employees.set(e.employee_id, personId);
-      index.notePadded(e.employee_id);
+      index.addEmployee(e.employee_id, personId);
     }
     return Number(r.lastInsertRowid);
   }
@@ -132,8 +131,7 @@ export function createPeopleWriter(s: Session, index: IdentityIndex, ctx: Pick<D
       bulkEmployment.v(e.rehire);
       bulkEmployment.v(e.rehire_source);
       if (e.employee_id) {
-        index.employees.set(e.employee_id, id);
-        index.notePadded(e.employee_id);
+        index.addEmployee(e.employee_id, id);
       }
     }
     keepProtected(id, rec);
