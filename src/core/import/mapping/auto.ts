@@ -29,8 +29,9 @@ export function normalizeHeader(h: string): string {
 
 type Matcher = (normalised: string) => FieldMatch[];
 
-/** The better of two readings: the first unless the second's best is stronger. */
-const better = (a: FieldMatch[], b: FieldMatch[]) => (b.length && (!a.length || b[0]!.confidence > a[0]!.confidence) ? b : a);
+/** The better of two readings: the first unless the second's best is stronger (or as strong, with `ties`). */
+const better = (a: FieldMatch[], b: FieldMatch[], ties = false) =>
+  b.length && (!a.length || b[0]!.confidence > a[0]!.confidence || (ties && b[0]!.confidence === a[0]!.confidence)) ? b : a;
 
 /** A candidate file's heading about the job applied for ("Job : Job Title"), not about the person (an HRIS "Position : Job Title" is the employee's own). */
 const ABOUT_THE_JOB = /^(?:job|requisition|req|posting|opening|position)\b/i;
@@ -58,15 +59,13 @@ function readings(header: string, kind: ImportKind, match: Matcher): FieldMatch[
 function symbolReadings(header: string, match: Matcher): FieldMatch[] {
   if (header.includes('%')) {
     const plain = match(normalizeHeader(header));
-    const percent = match(normalizeHeader(header.replace(/%/g, ' percent ')));
-    return percent.length && (!plain.length || percent[0]!.confidence >= plain[0]!.confidence) ? percent : plain;
+    return better(plain, match(normalizeHeader(header.replace(/%/g, ' percent '))), true);
   }
   if (!header.includes('#')) return match(normalizeHeader(header));
   // A "#" column holds a number, never a name ("Candidate #", "Worker #" are IDs), and what is left
   // of it without the "#" must match closely: "Cell #" is a cell phone, "Employee #" no company.
   const plain = match(normalizeHeader(header)).filter((m) => !NAME_FIELDS.includes(m.field) && m.confidence >= 0.95);
-  const numbered = match(normalizeHeader(header.replace(/#/g, ' number ')));
-  return numbered.length && (!plain.length || numbered[0]!.confidence >= plain[0]!.confidence) ? numbered : plain;
+  return better(plain, match(normalizeHeader(header.replace(/#/g, ' number '))), true);
 }
 
 const compact = (s: string) => s.replace(/ /g, '');

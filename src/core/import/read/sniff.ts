@@ -122,8 +122,7 @@ export function sniffHeader(records: string[][], score: (cells: string[]) => num
   for (let i = 0; i < look; i++) {
     const r = records[i]!;
     if (isBlankRecord(r)) continue;
-    const filled = r.filter((c) => c.trim() !== '').length;
-    if (filled >= Math.max(1, Math.ceil(m * 0.5)) && width(r) >= Math.ceil(m * 0.5)) return { skip: i, header: r };
+    if (filledOf(r) >= Math.max(1, Math.ceil(m * 0.5)) && width(r) >= Math.ceil(m * 0.5)) return { skip: i, header: r };
   }
   return null;
 }
