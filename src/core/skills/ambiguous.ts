@@ -7,6 +7,9 @@ import type { SkillDef, SkillsReading } from './types';
 
 const SHARED: Readonly<Record<string, readonly [string, string]>> = { TF: ['TensorFlow', 'Terraform'] };
 
+/** Whether a text may hold an alias two skills share (a cheap test before reading it whole for them). */
+export const mayHoldSharedAlias = (text: string): boolean => Object.keys(SHARED).some((alias) => text.includes(alias));
+
 /** Whether a skill's text is an alias two skills share (its skill depends on what is read beside it). */
 export const isSharedAlias = (raw: string): boolean => raw.length <= 3 && SHARED[raw] !== undefined;
 

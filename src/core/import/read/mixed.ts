@@ -40,7 +40,9 @@ export function utf8Census(buf: Uint8Array): { sequences: number; strays: number
   return { sequences, strays };
 }
 
-const WINDOWS_1252 = Array.from({ length: 256 }, (_, b) => iconv.decode(Buffer.from([b]), 'windows-1252'));
+/** Each byte as Windows-1252, built the first time a mixed file is decoded (not on every start). */
+let windows1252: string[] | null = null;
+const WINDOWS_1252 = (): string[] => (windows1252 ??= Array.from({ length: 256 }, (_, b) => iconv.decode(Buffer.from([b]), 'windows-1252')));
 
 /** Decodes chunk by chunk; an incomplete sequence at a chunk's end waits for the next. */
 export class MixedDecoder {
@@ -71,8 +73,9 @@ export class MixedDecoder {
 function decodeMixed(buf: Buffer): string {
   let out = '';
   let run = 0;
+  const table = WINDOWS_1252();
   walk(buf, (at) => {
-    out += buf.toString('utf8', run, at) + WINDOWS_1252[buf[at]!]!;
+    out += buf.toString('utf8', run, at) + table[buf[at]!]!;
     run = at + 1;
   });
   return out + buf.toString('utf8', run);

@@ -1,6 +1,6 @@
 import type { RemotePolicy } from '../../../shared/domain';
 import type { SkillHit } from '../../../shared/domain';
-import { isSharedAlias } from '../../skills/ambiguous';
+import { isSharedAlias, mayHoldSharedAlias } from '../../skills/ambiguous';
 import type { SkillsReading } from '../../skills/types';
 
 // An ATS job report (Greenhouse "Jobs", Workday requisitions) often has no skills columns: the
@@ -92,7 +92,7 @@ export function skillsFromDescription(text: string, readText: (t: string) => Ski
   let section: Section = 'must';
   // An alias two skills share ("TF") is settled by the whole posting, not by the one line it is on.
   const shared = new Map<string, string>();
-  for (const h of readText(text).skills) if (isSharedAlias(h.raw)) shared.set(h.raw, h.name);
+  if (mayHoldSharedAlias(text)) for (const h of readText(text).skills) if (isSharedAlias(h.raw)) shared.set(h.raw, h.name);
   const add = (into: Map<string, string>, h: SkillHit) => {
     const name = shared.get(h.raw) ?? h.name;
     if (!into.has(name)) into.set(name, h.raw);
